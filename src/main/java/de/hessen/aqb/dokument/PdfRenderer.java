@@ -1,0 +1,104 @@
+package de.hessen.aqb.dokument;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a Thymeleaf template (HTML mode, well-formed XHTML) to PDF with openhtmltopdf.
+ *
+ * <p>The font family {@value #SCHRIFT} (DejaVu Sans, shipped under {@code fonts/}) is embedded in
+ * every PDF, so documents look the same in every container. Templates must use this family.
+ *
+ * <p>Inside Spring the application's template engine is injected (templates under
+ * {@code classpath:/templates/}); outside Spring use {@link #mitKlassenpfadVorlagen()}.
+ * Template expressions are SpEL in both cases (plain Thymeleaf would need OGNL, which is not on the
+ * classpath).
+ */
+@Component
+public class PdfRenderer {
+
+    /** Font family name to use in the templates' CSS. */
+    public static final String SCHRIFT = "DejaVu Sans";
+
+    /** Classpath folder the templates are resolved from. */
+    public static final String VORLAGEN_ORDNER = "templates/";
+
+    private static final String SCHRIFT_NORMAL = "fonts/DejaVuSans.ttf";
+    private static final String SCHRIFT_FETT = "fonts/DejaVuSans-Bold.ttf";
+
+    private final ITemplateEngine templateEngine;
+
+    public PdfRenderer(ITemplateEngine templateEngine) {
+        this.templateEngine = Objects.requireNonNull(templateEngine, "templateEngine");
+    }
+
+    /** A renderer without Spring context, reading templates from {@code classpath:templates/}. */
+    public static PdfRenderer mitKlassenpfadVorlagen() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfRenderer.class.getClassLoader());
+        resolver.setPrefix(VORLAGEN_ORDNER);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setEnableSpringELCompiler(false);
+        return new PdfRenderer(engine);
+    }
+
+    /** True if a template {@code templates/<name>.html} exists on the classpath. */
+    public static boolean vorlageVorhanden(String vorlage) {
+        return PdfRenderer.class.getClassLoader().getResource(VORLAGEN_ORDNER + vorlage + ".html") != null;
+    }
+
+    /** Processes the template to XHTML (exposed for tests and previews). */
+    public String rendereHtml(String vorlage, Map<String, Object> variablen) {
+        Context context = new Context(Locale.GERMANY);
+        context.setVariables(variablen);
+        return templateEngine.process(vorlage, context);
+    }
+
+    /** Renders the template with the given variables to PDF bytes. */
+    public byte[] renderePdf(String vorlage, Map<String, Object> variablen) {
+        return htmlZuPdf(rendereHtml(vorlage, variablen));
+    }
+
+    /** Converts well-formed XHTML to PDF bytes. */
+    public byte[] htmlZuPdf(String xhtml) {
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> schrift(SCHRIFT_NORMAL), SCHRIFT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> schrift(SCHRIFT_FETT), SCHRIFT, 700, FontStyle.NORMAL, true);
+            builder.useUnicodeLineBreaker(new ZeilenumbruchOhneBindestrich(Locale.GERMAN));
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF konnte nicht erzeugt werden", e);
+        }
+    }
+
+    private static InputStream schrift(String pfad) {
+        InputStream stream = PdfRenderer.class.getClassLoader().getResourceAsStream(pfad);
+        if (stream == null) {
+            throw new IllegalStateException("Schriftart fehlt im Klassenpfad: " + pfad);
+        }
+        return stream;
+    }
+}

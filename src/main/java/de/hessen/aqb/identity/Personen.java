@@ -1,0 +1,46 @@
+package de.hessen.aqb.identity;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who belongs to a party, read from Camunda's user profiles (mail addresses included). */
+@Service
+public class Personen {
+
+  private final IdentityService identityService;
+
+  Personen(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** Mail addresses of all members of the group. */
+  public List<String> mailAdressen(String gruppe) {
+    return adressen(identityService.createUserQuery().memberOfGroup(gruppe).list());
+  }
+
+  /** Mail addresses of the group's signatories (members of the group and of {@link Gruppen#ZEICHNUNGSBERECHTIGTE}). */
+  public List<String> mailAdressenZeichnungsberechtigte(String gruppe) {
+    List<User> zeichnungsberechtigte = identityService.createUserQuery()
+        .memberOfGroup(Gruppen.ZEICHNUNGSBERECHTIGTE).list();
+    return adressen(zeichnungsberechtigte.stream()
+        .filter(u -> identityService.createUserQuery().userId(u.getId()).memberOfGroup(gruppe).count() > 0)
+        .toList());
+  }
+
+  /** "Vorname Nachname" of a user, or the id when the profile has no name. */
+  public String anzeigename(String benutzerId) {
+    return Optional.ofNullable(identityService.createUserQuery().userId(benutzerId).singleResult())
+        .map(u -> (Objects.toString(u.getFirstName(), "") + " " + Objects.toString(u.getLastName(), "")).trim())
+        .filter(name -> !name.isEmpty())
+        .orElse(benutzerId);
+  }
+
+  private static List<String> adressen(List<User> benutzer) {
+    return benutzer.stream().map(User::getEmail).filter(Objects::nonNull).filter(m -> !m.isBlank())
+        .distinct().sorted().toList();
+  }
+}

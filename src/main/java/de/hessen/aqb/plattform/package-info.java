@@ -1,0 +1,2 @@
+/** Engine and web platform wiring: REST authentication, tenant assignment, webapp settings. */
+package de.hessen.aqb.plattform;
