@@ -31,6 +31,14 @@ public class Personen {
         .toList());
   }
 
+  /** Mail address of one user, empty when the user or the address is unknown. */
+  public List<String> mailAdresse(String benutzerId) {
+    if (benutzerId == null) {
+      return List.of();
+    }
+    return adressen(identityService.createUserQuery().userId(benutzerId).list());
+  }
+
   /** "Vorname Nachname" of a user, or the id when the profile has no name. */
   public String anzeigename(String benutzerId) {
     return Optional.ofNullable(identityService.createUserQuery().userId(benutzerId).singleResult())

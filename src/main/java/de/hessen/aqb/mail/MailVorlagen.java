@@ -3,7 +3,7 @@ package de.hessen.aqb.mail;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -12,8 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailVorlagen {
 
-  private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-  private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+  private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
+  private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
   public String html(String vorlage, Map<String, Object> modell) {
     return html.process(vorlage, kontext(modell));
@@ -29,14 +29,14 @@ public class MailVorlagen {
     return context;
   }
 
-  private static TemplateEngine engine(TemplateMode modus, String endung) {
+  private static SpringTemplateEngine engine(TemplateMode modus, String endung) {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/mail/");
     resolver.setSuffix(endung);
     resolver.setTemplateMode(modus);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
+    SpringTemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     return engine;
   }

@@ -1,0 +1,78 @@
+package de.hessen.aqb.foerderfall;
+
+import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register of Förderfälle (table aqb_foerderfall): guarantees one active case per
+ * Gebietskörperschaft and year, also against two clerks starting at the same moment (unique key).
+ */
+@Repository
+public class FoerderfallRegister {
+
+  public static final String AKTIV = "AKTIV";
+  public static final String STORNIERT = "STORNIERT";
+
+  private final JdbcClient jdbc;
+
+  FoerderfallRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Registers a new case and returns its number, e.g. AQB-2025-06414 (AQB-2025-06414-2 after a cancelled first). */
+  public String registriere(String kreisschluessel, int jahr, String benutzer) {
+    if (aktiverFall(kreisschluessel, jahr).isPresent()) {
+      throw bereitsVorhanden(kreisschluessel, jahr);
+    }
+    int bisher = jdbc.sql("select count(*) from aqb_foerderfall where kreisschluessel = ? and jahr = ?")
+        .params(kreisschluessel, jahr).query(Integer.class).single();
+    String nummer = "AQB-" + jahr + "-" + kreisschluessel + (bisher == 0 ? "" : "-" + (bisher + 1));
+    try {
+      jdbc.sql("""
+          insert into aqb_foerderfall (nummer, kreisschluessel, jahr, status, aktiv_schluessel, angelegt_am, angelegt_von)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(nummer, kreisschluessel, jahr, AKTIV, kreisschluessel + "/" + jahr, Timestamp.from(Instant.now()), benutzer)
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw bereitsVorhanden(kreisschluessel, jahr);
+    }
+    return nummer;
+  }
+
+  public void verknuepfe(String nummer, String prozessinstanzId) {
+    jdbc.sql("update aqb_foerderfall set prozessinstanz_id = ? where nummer = ?").params(prozessinstanzId, nummer).update();
+  }
+
+  public void storniere(String nummer, String grund) {
+    jdbc.sql("""
+        update aqb_foerderfall set status = ?, aktiv_schluessel = null, storniert_am = ?, storno_grund = ?
+        where nummer = ?""")
+        .params(STORNIERT, Timestamp.from(Instant.now()), grund, nummer).update();
+  }
+
+  public Optional<String> aktiverFall(String kreisschluessel, int jahr) {
+    return jdbc.sql("select nummer from aqb_foerderfall where aktiv_schluessel = ?")
+        .param(kreisschluessel + "/" + jahr).query(String.class).optional();
+  }
+
+  public Optional<String> status(String nummer) {
+    return jdbc.sql("select status from aqb_foerderfall where nummer = ?").param(nummer).query(String.class).optional();
+  }
+
+  public List<String> nummern(String kreisschluessel, int jahr) {
+    return jdbc.sql("select nummer from aqb_foerderfall where kreisschluessel = ? and jahr = ? order by angelegt_am")
+        .params(kreisschluessel, jahr).query(String.class).list();
+  }
+
+  private static UngueltigeEingabe bereitsVorhanden(String kreisschluessel, int jahr) {
+    return new UngueltigeEingabe("Für diese Gebietskörperschaft (" + kreisschluessel + ") gibt es für " + jahr
+        + " bereits einen Förderfall. Je Gebietskörperschaft und Jahr ist nur eine Zielvereinbarung möglich,"
+        + " es sei denn, die erste wurde storniert.");
+  }
+}

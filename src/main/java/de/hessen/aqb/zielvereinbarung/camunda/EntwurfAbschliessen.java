@@ -1,0 +1,61 @@
+package de.hessen.aqb.zielvereinbarung.camunda;
+
+import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
+
+import de.hessen.aqb.gemeinsam.Fehlerliste;
+import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
+import de.hessen.aqb.plattform.Bearbeiter;
+import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungRegeln;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Entwurf erstellen" completed: checks every input (German messages, nothing saved on error) and derives the draft values. */
+@Component("zvEntwurfAbschliessen")
+class EntwurfAbschliessen implements TaskListener {
+
+  private final ZielvereinbarungAusVariablen ausVariablen;
+  private final Bearbeiter bearbeiter;
+
+  EntwurfAbschliessen(ZielvereinbarungAusVariablen ausVariablen, Bearbeiter bearbeiter) {
+    this.ausVariablen = ausVariablen;
+    this.bearbeiter = bearbeiter;
+  }
+
+  @Override
+  public void notify(DelegateTask aufgabe) {
+    SACHBEARBEITUNG_MINISTERIUM.setze(aufgabe, bearbeiter.von(aufgabe));
+    if ("stornieren".equals(ENTWURF_AKTION.von(aufgabe))) {
+      if (STORNO_GRUND.von(aufgabe) == null) {
+        throw new UngueltigeEingabe("Bitte den Grund der Stornierung angeben.");
+      }
+      STATUS.setze(aufgabe, Status.STORNIERT);
+      return;
+    }
+    Fehlerliste fehler = new Fehlerliste();
+    long budgetCent = 0;
+    try {
+      budgetCent = ZielvereinbarungRegeln.budgetInCent(BUDGET.von(aufgabe));
+    } catch (UngueltigeEingabe e) {
+      fehler.add(e.getMessage());
+    }
+    try {
+      ZielvereinbarungRegeln.projekte(ausVariablen.projektnamen(aufgabe));
+    } catch (UngueltigeEingabe e) {
+      fehler.add(e.getMessage());
+    }
+    fehler.wenn(BUENDNIS_ZEITRAUM.von(aufgabe) == null, "Bitte den Zeitraum des „Bündnis für Ausbildung“ angeben.")
+        .wenn(UNTERZEICHNER_MINISTERIUM_NAME.von(aufgabe) == null || UNTERZEICHNER_MINISTERIUM_TITEL.von(aufgabe) == null,
+            "Bitte Name und Funktion der unterzeichnenden Person des Ministeriums angeben.")
+        .wenn(UNTERZEICHNER_PARTNER_NAME.von(aufgabe) == null || UNTERZEICHNER_PARTNER_TITEL.von(aufgabe) == null,
+            "Bitte Name und Funktion der unterzeichnenden Person der Gebietskörperschaft angeben.")
+        .pruefe();
+    BUDGET_CENT.setze(aufgabe, budgetCent);
+    BUDGET_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(budgetCent));
+    ENTWURF_DATUM.setze(aufgabe, LocalDate.now().toString());
+    STATUS.setze(aufgabe, Status.ENTWURF);
+    PRUEFUNG_ERGEBNIS.setze(aufgabe, null);
+  }
+}

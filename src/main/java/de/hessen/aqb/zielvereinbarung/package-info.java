@@ -1,0 +1,2 @@
+/** Stage 1, "Zielvereinbarung": draft, review, signatures, receipt and publication (processes/zielvereinbarung.bpmn). */
+package de.hessen.aqb.zielvereinbarung;
