@@ -84,9 +84,13 @@ public class ProzessVariable<T> {
   public static ProzessVariable<BigDecimal> betrag(String name) {
     return new ProzessVariable<>(name, roh -> {
       String text = roh instanceof Double || roh instanceof Float ? BigDecimal.valueOf(((Number) roh).doubleValue()).toPlainString()
-          : roh.toString().strip();
+          : roh.toString().strip().replace(" ", "").replace("€", "");
+      if (text.contains(",")) {
+        // German notation: 2.812.460,50
+        text = text.replace(".", "").replace(',', '.');
+      }
       try {
-        return new BigDecimal(text.replace(" ", ""));
+        return new BigDecimal(text);
       } catch (NumberFormatException e) {
         throw new UngueltigeEingabe("„" + roh + "“ ist kein Betrag. Bitte eine Zahl in Euro eingeben, z. B. 491550 oder 491550,50.");
       }

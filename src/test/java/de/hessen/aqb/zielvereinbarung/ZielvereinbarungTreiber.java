@@ -42,8 +42,10 @@ public class ZielvereinbarungTreiber {
     Anmeldung.benutzer(ids, HMSI_ZB, Gruppen.HMSI, Gruppen.ZEICHNUNGSBERECHTIGTE);
     gkSachbearbeitung = "zv." + kreisschluessel + ".sachbearbeitung";
     gkZeichnung = "zv." + kreisschluessel + ".zeichnung";
-    Anmeldung.benutzer(ids, gkSachbearbeitung, "kommune-" + kreisschluessel);
-    Anmeldung.benutzer(ids, gkZeichnung, "kommune-" + kreisschluessel, Gruppen.ZEICHNUNGSBERECHTIGTE);
+    if (ids.createGroupQuery().groupId("kommune-" + kreisschluessel).count() > 0) {
+      Anmeldung.benutzer(ids, gkSachbearbeitung, "kommune-" + kreisschluessel);
+      Anmeldung.benutzer(ids, gkZeichnung, "kommune-" + kreisschluessel, Gruppen.ZEICHNUNGSBERECHTIGTE);
+    }
   }
 
   public ProcessInstance starte(int jahr) {

@@ -46,9 +46,11 @@ public final class ZielvereinbarungRegeln {
         fehler.wenn(name.isEmpty(), "Projekt " + (i + 1) + " unter Maßnahmenart " + art.nummer() + " hat keinen Namen.");
         fehler.wenn(name.length() > MAX_NAMENSLAENGE, "Der Projektname „" + name.substring(0, Math.min(40, name.length()))
             + "…“ ist länger als " + MAX_NAMENSLAENGE + " Zeichen.");
-        liste.add(new Projekt(name));
+        if (!name.isEmpty()) {
+          liste.add(new Projekt(name));
+        }
       }
-      anzahl += liste.size();
+      anzahl += zeilen.size();
       projekte.put(art, liste);
     }
     fehler.wenn(anzahl > MAX_PROJEKTE, "Eine Zielvereinbarung kann höchstens " + MAX_PROJEKTE + " Projekte enthalten, erfasst sind "
