@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,11 +65,6 @@ class MandantenTrennungTest {
     odenwaldAufgabe = taskService.createTaskQuery().processInstanceId(odenwald.getId()).singleResult();
   }
 
-  @AfterEach
-  void abmelden() {
-    Anmeldung.abmelden(identityService);
-  }
-
   @Test
   void instanzenTragenDenMandantIhrerGebietskoerperschaft() {
     assertThat(wiesbaden.getTenantId()).isEqualTo("kommune-06414");
@@ -79,7 +73,10 @@ class MandantenTrennungTest {
 
   @Test
   void wiesbadenSiehtUeberDieJavaApiNichtsVomOdenwaldkreis() {
-    Anmeldung.als(identityService, "test.wiesbaden");
+    new Sitzung(identityService).als("test.wiesbaden", this::alsWiesbaden);
+  }
+
+  private void alsWiesbaden() {
 
     assertThat(taskService.createTaskQuery().processDefinitionKey(PROZESS).list())
         .extracting(Task::getId).contains(wiesbadenAufgabe.getId()).doesNotContain(odenwaldAufgabe.getId());
@@ -101,9 +98,10 @@ class MandantenTrennungTest {
 
   @Test
   void dasMinisteriumSiehtBeideFaelle() {
-    Anmeldung.als(identityService, "test.hmsi");
-    assertThat(taskService.createTaskQuery().processInstanceIdIn(wiesbaden.getId(), odenwald.getId()).count()).isEqualTo(2);
-    assertThat(runtimeService.getVariable(odenwald.getId(), "notiz")).isEqualTo(GEHEIM);
+    new Sitzung(identityService).als("test.hmsi", () -> {
+      assertThat(taskService.createTaskQuery().processInstanceIdIn(wiesbaden.getId(), odenwald.getId()).count()).isEqualTo(2);
+      assertThat(runtimeService.getVariable(odenwald.getId(), "notiz")).isEqualTo(GEHEIM);
+    });
   }
 
   @Test

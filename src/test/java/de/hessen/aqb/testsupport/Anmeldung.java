@@ -1,12 +1,9 @@
 package de.hessen.aqb.testsupport;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 
-/** Test helper: users with group memberships, and Java-API logins that carry groups and tenants like the webapps do. */
+/** Test helper: users with group memberships (log in with {@link de.hessen.aqb.identity.Sitzung}). */
 public final class Anmeldung {
 
   public static final String PASSWORT = "Test-Passwort-1";
@@ -28,18 +25,5 @@ public final class Anmeldung {
         identityService.createMembership(id, gruppe);
       }
     }
-  }
-
-  /** Authenticates the current thread as the user, with all groups and tenants of the user. */
-  public static void als(IdentityService identityService, String userId) {
-    List<String> gruppen = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    List<String> mandanten = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
-    identityService.setAuthentication(userId, gruppen, mandanten);
-  }
-
-  public static void abmelden(IdentityService identityService) {
-    identityService.clearAuthentication();
   }
 }

@@ -3,21 +3,18 @@ package de.hessen.aqb.zielvereinbarung;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.aqb.identity.Gruppen;
+import de.hessen.aqb.identity.Sitzung;
+import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.testsupport.Anmeldung;
-import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
-import de.hessen.aqb.zielvereinbarung.domain.Projekt;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Drives a Förderfall through the Zielvereinbarung as the clerks would (logged in as the party's user,
@@ -68,22 +65,7 @@ public class ZielvereinbarungTreiber {
 
   /** The form values of "Entwurf erstellen", from agreement data (e.g. a seed). */
   public static Map<String, Object> entwurf(ZielvereinbarungDaten daten) {
-    Map<String, Object> werte = new HashMap<>();
-    werte.put("budget", new BigDecimal(daten.budgetCent()).movePointLeft(2).toPlainString());
-    for (Massnahmenart art : Massnahmenart.values()) {
-      String json = daten.projekte(art).stream().map(Projekt::name)
-          .map(n -> "{\"name\":\"" + n.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
-          .collect(Collectors.joining(",", "[", "]"));
-      werte.put("projekteMassnahmenart" + art.nummer(), SpinValues.jsonValue(json).create());
-    }
-    werte.put("paragraph2Jahrestext", daten.paragraph2Jahrestext());
-    werte.put("buendnisZeitraum", daten.buendnisZeitraum());
-    werte.put("unterzeichnerMinisteriumName", daten.ministerium().name());
-    werte.put("unterzeichnerMinisteriumTitel", daten.ministerium().titel());
-    werte.put("unterzeichnerPartnerName", daten.partnerUnterzeichnung().name());
-    werte.put("unterzeichnerPartnerTitel", daten.partnerUnterzeichnung().titel());
-    werte.put("entwurfAktion", "senden");
-    return werte;
+    return EntwurfFormularwerte.aus(daten);
   }
 
   public void erstelleEntwurf(Map<String, Object> werte) {
@@ -164,11 +146,6 @@ public class ZielvereinbarungTreiber {
   }
 
   public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
-    Anmeldung.als(engine.getIdentityService(), benutzer);
-    try {
-      return aktion.get();
-    } finally {
-      Anmeldung.abmelden(engine.getIdentityService());
-    }
+    return new Sitzung(engine.getIdentityService()).als(benutzer, aktion);
   }
 }
