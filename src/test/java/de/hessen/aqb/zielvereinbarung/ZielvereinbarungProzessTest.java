@@ -190,6 +190,39 @@ class ZielvereinbarungProzessTest {
     assertThat(neu.foerderfall).hasBusinessKey("AQB-2025-06433-2");
   }
 
+  @Test
+  void mailserverAusfallWirdZumIncidentUndNachDerBehebungGenauEinmalZugestellt() throws Exception {
+    var fall = new ZielvereinbarungTreiber(engine, "06534");
+    fall.starte(2025);
+    fall.erstelleEntwurf(ZielvereinbarungTreiber.entwurf(SeedZielvereinbarungen.odenwaldkreis2025()));
+    fall.fuehreJobsAus();
+    fall.pruefe(true, null);
+    var managementService = engine.getManagementService();
+    var mailJob = managementService.createJobQuery().processInstanceId(fall.zvId())
+        .activityId("Task_FordereUnterzeichnungMinisteriumAn").singleResult();
+    int vorher = greenMail.getReceivedMessages().length;
+    greenMail.stop();
+    try {
+      for (int versuch = 0; versuch < 3; versuch++) {
+        try {
+          managementService.executeJob(mailJob.getId());
+        } catch (RuntimeException erwartet) {
+          // SMTP not reachable
+        }
+      }
+      var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(fall.zvId()).singleResult();
+      assertThat(incident).as("Incident im Cockpit").isNotNull();
+      assertThat(incident.getActivityId()).isEqualTo("Task_FordereUnterzeichnungMinisteriumAn");
+      assertThat(fall.aufgabe("Task_UnterzeichneMinisterium")).as("die Unterzeichnung kann trotzdem erfolgen").isNotNull();
+    } finally {
+      greenMail.start();
+    }
+    managementService.setJobRetries(mailJob.getId(), 1);
+    managementService.executeJob(mailJob.getId());
+    assertThat(greenMail.getReceivedMessages().length - vorher).as("genau eine Mail je Empfänger").isEqualTo(2);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(fall.zvId()).count()).isZero();
+  }
+
   private static MimeMessage letzteMail(String betreffTeil) throws Exception {
     List<MimeMessage> passend = Arrays.stream(greenMail.getReceivedMessages())
         .filter(m -> betreff(m).contains(betreffTeil)).toList();
