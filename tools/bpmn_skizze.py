@@ -17,6 +17,7 @@ TAGS = {
     'service': ('serviceTask', 'task'), 'xor': ('exclusiveGateway', 'gateway'),
     'and': ('parallelGateway', 'gateway'), 'call': ('callActivity', 'call'),
     'boundary': ('boundaryEvent', 'event'), 'catch': ('intermediateCatchEvent', 'event'),
+    'rule': ('businessRuleTask', 'task'), 'sub': ('subProcess', 'sub'),
 }
 
 
@@ -27,10 +28,10 @@ def build(m):
     # lane geometry: rows used per lane
     rows = {l[0]: set() for l in lanes}
     for n in nodes:
-        if n['type'] != 'boundary':
+        if n['type'] not in ('boundary', 'sub'):
             rows[n['lane']].add(n.get('row', 0))
     for n in nodes:
-        if n['type'] == 'boundary':
+        if n['type'] == 'boundary' and by_id[n['attached']]['type'] != 'sub':
             host = by_id[n['attached']]
             n['lane'], n['col'], n['row'] = host['lane'], host['col'], host.get('row', 0)
     lane_y, y = {}, 0
@@ -41,7 +42,7 @@ def build(m):
         lane_y[lid] = y
         y += (max(r) - min(r) + 1) * ROW_H + 40
     height = y
-    max_col = max(n['col'] for n in nodes)
+    max_col = max(n['col'] for n in nodes if 'col' in n)
     width = POOL_HEAD + LANE_HEAD + X0 + (max_col + 1) * COL_W
 
     def center(n):
@@ -52,6 +53,8 @@ def build(m):
 
     geo = {}
     for n in nodes:
+        if n['type'] == 'sub' or (n['type'] == 'boundary' and by_id[n['attached']]['type'] == 'sub'):
+            continue
         tag, kind = TAGS[n['type']]
         w, h = SIZES[kind]
         cx, cy = center(n)
@@ -59,6 +62,21 @@ def build(m):
             cy += SIZES['task'][1] // 2
             cx += n.get('offset', 20)
         geo[n['id']] = (cx - w // 2, cy - h // 2, w, h, kind)
+
+    for n in nodes:
+        if n['type'] == 'sub':
+            kids = [geo[k['id']] for k in nodes if k.get('parent') == n['id']]
+            x0 = min(g[0] for g in kids) - 40
+            y0 = min(g[1] for g in kids) - 30
+            x1 = max(g[0] + g[2] for g in kids) + 40
+            y1 = max(g[1] + g[3] for g in kids) + 30
+            geo[n['id']] = (x0, y0, x1 - x0, y1 - y0, 'sub')
+    for n in nodes:
+        if n['type'] == 'boundary' and by_id[n['attached']]['type'] == 'sub':
+            sx, sy, sw, sh, _ = geo[n['attached']]
+            ey = sy - 18 if n.get('side') == 'top' else sy + sh - 18
+            geo[n['id']] = (sx + n.get('offset', 40), ey, 36, 36, 'event')
+            n['lane'] = by_id[n['attached']]['lane']
 
     def anchor(nid, side):
         x, y0, w, h, _ = geo[nid]
@@ -72,7 +90,7 @@ def build(m):
         tx, ty, tw, th, _ = geo[t]
         scy, tcy = sy + sh // 2, ty + th // 2
         if by_id[s]['type'] == 'boundary':
-            a = anchor(s, 'b')
+            a = anchor(s, 't' if by_id[s].get('side') == 'top' else 'b')
             return [a, (a[0], tcy), anchor(t, 'l')] if tx > a[0] else [a, (a[0], tcy), anchor(t, 'r')]
         if tx >= sx + sw:  # forward
             if abs(scy - tcy) < 2:
@@ -109,41 +127,56 @@ def build(m):
     for lid, lname in lanes:
         w(f'      <bpmn:lane id="{lid}" name={quoteattr(lname)}>')
         for n in nodes:
-            if n['lane'] == lid:
+            if n['lane'] == lid and not n.get('parent'):
                 w(f'        <bpmn:flowNodeRef>{n["id"]}</bpmn:flowNodeRef>')
         w('      </bpmn:lane>')
     w('    </bpmn:laneSet>')
     flows = m['flows']
-    for n in nodes:
-        tag, _ = TAGS[n['type']]
-        attrs = f' id="{n["id"]}" name={quoteattr(n["name"])}'
-        if n['type'] == 'boundary':
-            attrs += f' attachedToRef="{n["attached"]}" cancelActivity="{"true" if n.get("interrupting") else "false"}"'
-        if n.get('default'):
-            attrs += f' default="{n["default"]}"'
-        attrs += n.get('attrs', '')
-        w(f'    <bpmn:{tag}{attrs}>')
-        if n.get('doc'):
-            w(f'      <bpmn:documentation>{escape(n["doc"])}</bpmn:documentation>')
-        if n.get('ext'):
-            w(f'      <bpmn:extensionElements>{n["ext"]}</bpmn:extensionElements>')
+    parent_of = {n['id']: n.get('parent') for n in nodes}
+
+    def flow_parent(f):
+        a, b = parent_of.get(f['from']), parent_of.get(f['to'])
+        return a if a == b else None
+
+    def write_level(parent, ind):
+        for n in nodes:
+            if n.get('parent') != parent:
+                continue
+            tag, _ = TAGS[n['type']]
+            attrs = f' id="{n["id"]}" name={quoteattr(n["name"])}'
+            if n['type'] == 'boundary':
+                attrs += f' attachedToRef="{n["attached"]}" cancelActivity="{"true" if n.get("interrupting") else "false"}"'
+            if n.get('default'):
+                attrs += f' default="{n["default"]}"'
+            attrs += n.get('attrs', '')
+            w(f'{ind}<bpmn:{tag}{attrs}>')
+            if n.get('doc'):
+                w(f'{ind}  <bpmn:documentation>{escape(n["doc"])}</bpmn:documentation>')
+            if n.get('ext'):
+                w(f'{ind}  <bpmn:extensionElements>{n["ext"]}</bpmn:extensionElements>')
+            for f in flows:
+                if f['to'] == n['id']:
+                    w(f'{ind}  <bpmn:incoming>{f["id"]}</bpmn:incoming>')
+            for f in flows:
+                if f['from'] == n['id']:
+                    w(f'{ind}  <bpmn:outgoing>{f["id"]}</bpmn:outgoing>')
+            if n.get('body'):
+                w(f'{ind}  ' + n['body'])
+            if n['type'] == 'sub':
+                write_level(n['id'], ind + '  ')
+            w(f'{ind}</bpmn:{tag}>')
         for f in flows:
-            if f['to'] == n['id']:
-                w(f'      <bpmn:incoming>{f["id"]}</bpmn:incoming>')
-        for f in flows:
-            if f['from'] == n['id']:
-                w(f'      <bpmn:outgoing>{f["id"]}</bpmn:outgoing>')
-        if n.get('body'):
-            w('      ' + n['body'])
-        w(f'    </bpmn:{tag}>')
-    for f in flows:
-        name = f' name={quoteattr(f["name"])}' if f.get('name') else ''
-        if f.get('cond'):
-            w(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}">')
-            w(f'      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{escape(f["cond"])}</bpmn:conditionExpression>')
-            w('    </bpmn:sequenceFlow>')
-        else:
-            w(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}" />')
+            if flow_parent(f) != parent:
+                continue
+            name = f' name={quoteattr(f["name"])}' if f.get('name') else ''
+            if f.get('cond'):
+                w(f'{ind}<bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}">')
+                w(f'{ind}  <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{escape(f["cond"])}</bpmn:conditionExpression>')
+                w(f'{ind}</bpmn:sequenceFlow>')
+            else:
+                w(f'{ind}<bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}" />')
+
+    write_level(None, '    ')
     w('  </bpmn:process>')
     w(f'  <bpmndi:BPMNDiagram id="BPMNDiagram_{m["id"]}">')
     w(f'    <bpmndi:BPMNPlane id="BPMNPlane_{m["id"]}" bpmnElement="Collaboration_{m["collab"]}">')
@@ -156,9 +189,9 @@ def build(m):
         w(f'      <bpmndi:BPMNShape id="{lid}_di" bpmnElement="{lid}" isHorizontal="true">')
         w(f'        <dc:Bounds x="{POOL_HEAD}" y="{lane_y[lid]}" width="{width - POOL_HEAD}" height="{lh}" />')
         w('      </bpmndi:BPMNShape>')
-    for n in nodes:
+    for n in sorted(nodes, key=lambda n: 0 if n['type'] == 'sub' else 1):
         x, y0, wd, h, kind = geo[n['id']]
-        extra = ' isMarkerVisible="true"' if n['type'] == 'xor' else ''
+        extra = ' isMarkerVisible="true"' if n['type'] == 'xor' else (' isExpanded="true"' if n['type'] == 'sub' else '')
         w(f'      <bpmndi:BPMNShape id="{n["id"]}_di" bpmnElement="{n["id"]}"{extra}>')
         w(f'        <dc:Bounds x="{x}" y="{y0}" width="{wd}" height="{h}" />')
         if kind in ('event', 'gateway'):

@@ -16,9 +16,21 @@ MODELL = dict(
              attrs=' calledElement="zielvereinbarung" camunda:calledElementBinding="latest"',
              ext='<camunda:in businessKey="#{execution.processBusinessKey}" /><camunda:in variables="all" />'
                  '<camunda:out source="zielvereinbarungStatus" target="zielvereinbarungStatus" />'
-                 '<camunda:out source="stornoGrund" target="stornoGrund" />'),
+                 '<camunda:out source="stornoGrund" target="stornoGrund" />'
+                 '<camunda:out source="budgetCent" target="budgetCent" />'
+                 '<camunda:out source="budgetAnzeige" target="budgetAnzeige" />'
+                 '<camunda:out source="projekteMassnahmenart1" target="projekteMassnahmenart1" />'
+                 '<camunda:out source="projekteMassnahmenart2" target="projekteMassnahmenart2" />'
+                 '<camunda:out source="projekteMassnahmenart3" target="projekteMassnahmenart3" />'
+                 '<camunda:out source="projekteMassnahmenart4" target="projekteMassnahmenart4" />'
+                 '<camunda:out source="zielvereinbarungUnterzeichnetPdf" target="zielvereinbarungUnterzeichnetPdf" />'),
         dict(id='Gateway_ZielvereinbarungUnterzeichnet', type='xor', name='Zielvereinbarung unterzeichnet?', lane=S, col=2),
-        dict(id='EndEvent_ZielvereinbarungAbgeschlossen', type='end', name='Zielvereinbarung veröffentlicht', lane=S, col=3),
+        dict(id='CallActivity_AntragBescheid', type='call', name='Antrag stellen, prüfen und bescheiden', lane=S, col=3,
+             attrs=' calledElement="antrag" camunda:calledElementBinding="latest"',
+             ext='<camunda:in businessKey="#{execution.processBusinessKey}" /><camunda:in variables="all" />'
+                 '<camunda:out source="bescheidArt" target="bescheidArt" />'
+                 '<camunda:out source="bescheidAktenzeichen" target="bescheidAktenzeichen" />'),
+        dict(id='EndEvent_BescheidErlassen', type='end', name='Bescheid erlassen', lane=S, col=4),
         dict(id='Task_StorniereFoerderfall', type='service', name='Förderfall stornieren', lane=M, col=3, row=0,
              attrs=' camunda:delegateExpression="${foerderfallStornieren}" camunda:asyncBefore="true"', ext=RETRY),
         dict(id='EndEvent_FoerderfallStorniert', type='end', name='Förderfall storniert', lane=M, col=4),
@@ -27,7 +39,8 @@ MODELL = dict(
         dict(id='Flow_ZurZielvereinbarung', **{'from': 'StartEvent_FoerderfallAngelegt', 'to': 'CallActivity_Zielvereinbarung'}),
         dict(id='Flow_ZielvereinbarungBeendet', **{'from': 'CallActivity_Zielvereinbarung', 'to': 'Gateway_ZielvereinbarungUnterzeichnet'}),
         dict(id='Flow_Unterzeichnet', name='Ja', cond="${zielvereinbarungStatus == 'VEROEFFENTLICHT'}",
-             **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'EndEvent_ZielvereinbarungAbgeschlossen'}),
+             **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'CallActivity_AntragBescheid'}),
+        dict(id='Flow_Beschieden', **{'from': 'CallActivity_AntragBescheid', 'to': 'EndEvent_BescheidErlassen'}),
         dict(id='Flow_Storniert', name='Nein, storniert', cond="${zielvereinbarungStatus == 'STORNIERT'}",
              **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'Task_StorniereFoerderfall'}),
         dict(id='Flow_FoerderfallStorniert', **{'from': 'Task_StorniereFoerderfall', 'to': 'EndEvent_FoerderfallStorniert'}),

@@ -41,6 +41,9 @@ public class Personen {
 
   /** "Vorname Nachname" of a user, or the id when the profile has no name. */
   public String anzeigename(String benutzerId) {
+    if (benutzerId == null) {
+      return "";
+    }
     return Optional.ofNullable(identityService.createUserQuery().userId(benutzerId).singleResult())
         .map(u -> (Objects.toString(u.getFirstName(), "") + " " + Objects.toString(u.getLastName(), "")).trim())
         .filter(name -> !name.isEmpty())

@@ -15,9 +15,17 @@ public final class FehlermeldungFuerSachbearbeitung {
 
   private FehlermeldungFuerSachbearbeitung() {}
 
+  static final String AUFGABE_NICHT_MEHR_OFFEN = "Diese Aufgabe ist nicht mehr offen: Sie wurde bereits erledigt, "
+      + "oder der Vorgang ist inzwischen entschieden. Es wurde nichts geändert.";
+
+  private static final Pattern AUFGABE_FEHLT = Pattern.compile("(?s).*Cannot find task with id \\S+.*|.*No matching task with id.*");
+
   public static String bereinige(String meldung) {
     if (meldung == null) {
       return null;
+    }
+    if (AUFGABE_FEHLT.matcher(meldung).matches()) {
+      return AUFGABE_NICHT_MEHR_OFFEN;
     }
     Matcher treffer = TASK_LISTENER.matcher(meldung);
     return treffer.matches() ? treffer.group(1) : meldung;

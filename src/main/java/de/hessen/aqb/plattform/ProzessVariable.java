@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import de.hessen.aqb.gemeinsam.Betraege;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -80,21 +81,11 @@ public class ProzessVariable<T> {
     return new ProzessVariable<>(name, roh -> roh instanceof Boolean b ? b : Boolean.valueOf(roh.toString()));
   }
 
-  /** A euro amount as typed (String from forms with "Ausgabe als Text", or a number); read exactly. */
+  /** A euro amount as typed (String from forms, or a number); read exactly. */
   public static ProzessVariable<BigDecimal> betrag(String name) {
-    return new ProzessVariable<>(name, roh -> {
-      String text = roh instanceof Double || roh instanceof Float ? BigDecimal.valueOf(((Number) roh).doubleValue()).toPlainString()
-          : roh.toString().strip().replace(" ", "").replace("€", "");
-      if (text.contains(",")) {
-        // German notation: 2.812.460,50
-        text = text.replace(".", "").replace(',', '.');
-      }
-      try {
-        return new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw new UngueltigeEingabe("„" + roh + "“ ist kein Betrag. Bitte eine Zahl in Euro eingeben, z. B. 491550 oder 491550,50.");
-      }
-    });
+    return new ProzessVariable<>(name, roh -> roh instanceof Double || roh instanceof Float
+        ? BigDecimal.valueOf(((Number) roh).doubleValue())
+        : Betraege.euro(roh.toString(), null));
   }
 
   /** A calendar date as delivered by forms ("yyyy-MM-dd", also with a time part) or a java.util.Date. */

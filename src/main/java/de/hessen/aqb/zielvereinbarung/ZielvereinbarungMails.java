@@ -4,12 +4,12 @@ import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Personen;
 import de.hessen.aqb.mail.Mail;
 import de.hessen.aqb.mail.MailVersand;
+import de.hessen.aqb.mail.TasklistLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The mails of the Zielvereinbarung: signature requests, reminders and the signed version. */
@@ -25,17 +25,16 @@ public class ZielvereinbarungMails {
 
   private final MailVersand versand;
   private final Personen personen;
-  private final String basisUrl;
+  private final TasklistLinks links;
 
-  ZielvereinbarungMails(MailVersand versand, Personen personen, @Value("${aqb.basis-url}") String basisUrl) {
+  ZielvereinbarungMails(MailVersand versand, Personen personen, TasklistLinks links) {
     this.versand = versand;
     this.personen = personen;
-    this.basisUrl = basisUrl;
+    this.links = links;
   }
 
-  /** Deep link into Tasklist; without task (already done) the Tasklist start page. */
-  public String aufgabenLink(String taskId) {
-    return basisUrl + "/camunda/app/tasklist/default/" + (taskId == null ? "" : "#/?task=" + taskId);
+  private String aufgabenLink(String taskId) {
+    return links.aufgabe(taskId);
   }
 
   public void unterzeichnungAnfordern(Fall fall, String partei, String taskId, Pdf pdf, boolean erinnerung) {

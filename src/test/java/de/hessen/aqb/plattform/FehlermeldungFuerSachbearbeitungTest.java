@@ -21,6 +21,12 @@ class FehlermeldungFuerSachbearbeitungTest {
   }
 
   @Test
+  void eineErledigteAufgabeWirdVerstaendlichGemeldet() {
+    assertThat(FehlermeldungFuerSachbearbeitung.bereinige("Cannot submit task form 4711: Cannot find task with id 4711: task is null"))
+        .startsWith("Diese Aufgabe ist nicht mehr offen");
+  }
+
+  @Test
   void laesstAndereMeldungenUnveraendert() {
     assertThat(FehlermeldungFuerSachbearbeitung.bereinige("Unbekannte Gebietskörperschaft „99999“."))
         .isEqualTo("Unbekannte Gebietskörperschaft „99999“.");

@@ -96,7 +96,7 @@ class ZielvereinbarungProzessTest {
 
     fall.bestaetigeEingang(HEUTE);
     fall.fuehreJobsAus();
-    assertThat(fall.foerderfall).isEnded().hasPassed("EndEvent_ZielvereinbarungAbgeschlossen");
+    assertThat(fall.foerderfall).hasPassed("CallActivity_Zielvereinbarung").isWaitingAt("CallActivity_AntragBescheid");
     var eintrag = veroeffentlichungen.eintrag("AQB-2025-06414").orElseThrow();
     assertThat(eintrag.budgetCent()).isEqualTo(281246000L);
     assertThat(eintrag.projekte().get("3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung"))

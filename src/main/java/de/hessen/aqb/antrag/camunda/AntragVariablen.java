@@ -1,0 +1,77 @@
+package de.hessen.aqb.antrag.camunda;
+
+import static de.hessen.aqb.plattform.ProzessVariable.cent;
+import static de.hessen.aqb.plattform.ProzessVariable.datei;
+import static de.hessen.aqb.plattform.ProzessVariable.datum;
+import static de.hessen.aqb.plattform.ProzessVariable.ganzzahl;
+import static de.hessen.aqb.plattform.ProzessVariable.json;
+import static de.hessen.aqb.plattform.ProzessVariable.text;
+import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.hessen.aqb.plattform.ProzessVariable;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+/** The process variables of "Antrag, Prüfung und Bescheid". */
+public final class AntragVariablen {
+
+  // from the Förderfall / Zielvereinbarung
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = text("gebietskoerperschaft");
+  public static final ProzessVariable<Integer> JAHR = ganzzahl("jahr");
+  public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
+  public static final ProzessVariable<Long> BUDGET_CENT = cent("budgetCent");
+
+  // Antrag
+  /** The measures as the forms edit them (JSON list, see {@link AntragMassnahmen}). */
+  public static final ProzessVariable<JsonNode> MASSNAHMEN = json("massnahmen");
+  public static final ProzessVariable<String> ANTRAGSFRIST = text("antragsfrist");
+  public static final ProzessVariable<String> ANTRAGSFRIST_ANZEIGE = text("antragsfristAnzeige");
+  public static final ProzessVariable<String> ANTRAG_ERINNERUNG_AM = text("antragErinnerungAm");
+  public static final ProzessVariable<LocalDate> ANTRAG_DATUM = datum("antragDatum");
+  public static final ProzessVariable<String> ANTRAG_SUMME_ANZEIGE = text("antragSummeAnzeige");
+  public static final ProzessVariable<String> ANTRAG_SCHRITT = text("antragSchritt");
+  public static final ProzessVariable<Boolean> ANTRAG_BESTAETIGT = wahrheitswert("antragBestaetigt");
+  public static final ProzessVariable<String> SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT = text("antragSachbearbeitung");
+  /** Local to the provider's sub-process: the provider's own measures. */
+  public static final ProzessVariable<JsonNode> TRAEGER_MASSNAHMEN = json("traegerMassnahmen");
+  public static final ProzessVariable<String> TRAEGER_GRUPPE = text("traegerGruppe");
+
+  // Prüfung
+  public static final ProzessVariable<JsonNode> PRUEFERGEBNIS = json("pruefergebnis");
+  public static final ProzessVariable<Boolean> ALLE_REGELN_ERFUELLT = wahrheitswert("alleRegelnErfuellt");
+  public static final ProzessVariable<String> PRUEFENTSCHEIDUNG = text("pruefentscheidung");
+  public static final ProzessVariable<String> NACHFORDERUNG_TEXT = text("nachforderungText");
+  public static final ProzessVariable<LocalDate> NACHFORDERUNG_FRIST = datum("nachforderungFrist");
+  public static final ProzessVariable<String> NACHFORDERUNG_FRIST_ENDE = text("nachforderungFristEnde");
+  public static final ProzessVariable<String> NACHFORDERUNG_ANTWORT = text("nachforderungAntwort");
+  public static final ProzessVariable<JsonNode> NACHFORDERUNGEN = json("nachforderungen");
+
+  // Bescheid
+  public static final ProzessVariable<String> ENTSCHEIDUNGSART = text("entscheidungsart");
+  public static final ProzessVariable<JsonNode> BEWILLIGUNGEN = json("bewilligungen");
+  public static final ProzessVariable<String> BEGRUENDUNG = text("begruendung");
+  public static final ProzessVariable<String> AKTENZEICHEN = text("aktenzeichen");
+  public static final ProzessVariable<LocalDate> BEWILLIGUNG_VON = datum("bewilligungVon");
+  public static final ProzessVariable<LocalDate> BEWILLIGUNG_BIS = datum("bewilligungBis");
+  public static final ProzessVariable<LocalDate> VERWENDUNGSNACHWEIS_FRIST = datum("verwendungsnachweisFrist");
+  public static final ProzessVariable<String> ZWISCHENNACHWEIS_FRIST = text("zwischennachweisFrist");
+  public static final ProzessVariable<String> MITTELABRUF_REGEL = text("mittelabrufRegel");
+  public static final ProzessVariable<String> NEBENBESTIMMUNGEN = text("nebenbestimmungen");
+  public static final ProzessVariable<String> BESCHEID_VERFASSER = text("bescheidVerfasser");
+  public static final ProzessVariable<String> FREIGABE_ENTSCHEIDUNG = text("freigabeEntscheidung");
+  public static final ProzessVariable<String> FREIGABE_BEMERKUNG = text("freigabeBemerkung");
+  public static final ProzessVariable<Boolean> BESCHEID_FREIGEGEBEN = wahrheitswert("bescheidFreigegeben");
+  public static final ProzessVariable<String> BESCHEID_FREIGABE = text("bescheidFreigabe");
+  public static final ProzessVariable<String> BESCHEID_ART = text("bescheidArt");
+  public static final ProzessVariable<String> BESCHEID_AKTENZEICHEN = text("bescheidAktenzeichen");
+  public static final ProzessVariable<LocalDate> BESCHEID_DATUM = datum("bescheidDatum");
+  public static final ProzessVariable<String> BESCHEID_SUMME_ANZEIGE = text("bescheidSummeAnzeige");
+  public static final ProzessVariable<FileValue> BESCHEID_PDF = datei("bescheidPdf");
+
+  /** Input parameter of the reminder steps. */
+  public static final ProzessVariable<String> ANLASS = text("anlass");
+
+  private AntragVariablen() {}
+}

@@ -1,0 +1,235 @@
+package de.hessen.aqb.dokument;
+
+import de.hessen.aqb.antrag.domain.BescheidDaten;
+import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
+import de.hessen.aqb.antrag.domain.BescheidDaten.Position;
+import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates the RP Kassel's Zuwendungsbescheid (full or partial grant) or Ablehnungsbescheid from
+ * {@link BescheidDaten}. One template, {@code templates/dokumente/bescheid/zuwendungsbescheid.html},
+ * with sections by {@link Bescheidart}.
+ *
+ * <p>All numbers and dates are formatted here (German currency, "13. August 2025"), so the template
+ * only prints strings. Data that would make the Bescheid contradict itself (a split by Haushaltsjahr
+ * that does not add up to the granted amount, more granted than requested, a
+ * Vollbewilligung that grants less than requested, a refusal without reasons …) is rejected with
+ * an {@link IllegalArgumentException} instead of being printed.
+ */
+@Component
+public class BescheidDokument {
+
+    static final String VORLAGE = "dokumente/bescheid/zuwendungsbescheid";
+
+    /** Printed where a measure has no money in a Haushaltsjahr. */
+    static final String KEIN_BETRAG = "–";
+
+    private static final String[] MONATE = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember"};
+
+    private final PdfRenderer pdfRenderer;
+
+    public BescheidDokument(PdfRenderer pdfRenderer) {
+        this.pdfRenderer = Objects.requireNonNull(pdfRenderer, "pdfRenderer");
+    }
+
+    /**
+     * Renders the Bescheid as PDF (A4).
+     *
+     * @throws IllegalArgumentException if the data are inconsistent (see class comment)
+     */
+    public byte[] erzeugePdf(BescheidDaten daten) {
+        return pdfRenderer.renderePdf(VORLAGE, variablen(daten));
+    }
+
+    /** The XHTML the PDF is made from (for previews and tests). */
+    public String erzeugeHtml(BescheidDaten daten) {
+        return pdfRenderer.rendereHtml(VORLAGE, variablen(daten));
+    }
+
+    /** Long German date, e.g. "13. August 2025"; empty for {@code null}. */
+    public static String datum(LocalDate datum) {
+        if (datum == null) {
+            return "";
+        }
+        return datum.getDayOfMonth() + ". " + MONATE[datum.getMonthValue() - 1] + " " + datum.getYear();
+    }
+
+    /** First letter upper case ("der Landeshauptstadt …" → "Der Landeshauptstadt …"). */
+    public static String amSatzanfang(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return text.substring(0, 1).toUpperCase(java.util.Locale.GERMAN) + text.substring(1);
+    }
+
+    /** One row of the table of measures; amounts already formatted. */
+    public record Zeile(int nr, String name, String massnahmenart, String traeger, String beantragt,
+            String bewilligt) {}
+
+    /** One row of the table by Haushaltsjahr: one cell per year of {@code jahre}, then the row total. */
+    public record JahresZeile(int nr, String name, List<String> betraege, String summe) {}
+
+    static Map<String, Object> variablen(BescheidDaten daten) {
+        pruefe(daten);
+        Bescheidart art = daten.art();
+        boolean ablehnung = art == Bescheidart.ABLEHNUNG;
+
+        List<Zeile> zeilen = new ArrayList<>();
+        int nr = 1;
+        for (Position p : daten.positionen()) {
+            zeilen.add(new Zeile(nr++, p.name(), p.massnahmenart(), p.traeger(),
+                    Betrag.alsWaehrung(p.beantragtCent()), Betrag.alsWaehrung(p.bewilligtCent())));
+        }
+
+        List<Integer> jahre = new ArrayList<>(haushaltsjahre(daten));
+        List<JahresZeile> jahresZeilen = new ArrayList<>();
+        long[] jahresSummen = new long[jahre.size()];
+        nr = 1;
+        for (Position p : daten.positionen()) {
+            int zeilenNr = nr++;
+            if (p.bewilligtCent() == 0) {
+                continue; // refused measure: nothing to split
+            }
+            List<String> betraege = new ArrayList<>();
+            for (int i = 0; i < jahre.size(); i++) {
+                Long cent = jahresBetraege(p).get(jahre.get(i));
+                if (cent == null || cent == 0) {
+                    betraege.add(KEIN_BETRAG);
+                } else {
+                    betraege.add(Betrag.alsWaehrung(cent));
+                    jahresSummen[i] += cent;
+                }
+            }
+            jahresZeilen.add(new JahresZeile(zeilenNr, p.name(), betraege, Betrag.alsWaehrung(p.bewilligtCent())));
+        }
+        List<String> jahresSummenText = new ArrayList<>();
+        for (long summe : jahresSummen) {
+            jahresSummenText.add(Betrag.alsWaehrung(summe));
+        }
+
+        Map<String, Object> variablen = new LinkedHashMap<>();
+        variablen.put("daten", daten);
+        variablen.put("ablehnung", ablehnung);
+        variablen.put("teilbewilligung", art == Bescheidart.TEILBEWILLIGUNG);
+        variablen.put("titel", ablehnung ? "Ablehnungsbescheid" : "Zuwendungsbescheid");
+        variablen.put("bescheidDatum", datum(daten.bescheidDatum()));
+        variablen.put("antragDatum", datum(daten.antragDatum()));
+        variablen.put("bewilligungVon", datum(daten.bewilligungVon()));
+        variablen.put("bewilligungBis", datum(daten.bewilligungBis()));
+        variablen.put("verwendungsnachweisFrist", datum(daten.verwendungsnachweisFrist()));
+        variablen.put("empfaengerAmSatzanfang", amSatzanfang(daten.empfaengerDativ()));
+        variablen.put("summeBeantragt", Betrag.alsWaehrung(daten.summeBeantragtCent()));
+        variablen.put("summeBewilligt", Betrag.alsWaehrung(daten.summeBewilligtCent()));
+        variablen.put("zeilen", zeilen);
+        variablen.put("jahre", jahre);
+        variablen.put("jahresZeilen", jahresZeilen);
+        variablen.put("jahresSummen", jahresSummenText);
+        variablen.put("begruendung", daten.begruendung() == null ? List.of()
+                : daten.begruendung().stream().filter(b -> b != null && !b.isBlank()).toList());
+        return variablen;
+    }
+
+    private static SortedSet<Integer> haushaltsjahre(BescheidDaten daten) {
+        SortedSet<Integer> jahre = new TreeSet<>();
+        for (Position p : daten.positionen()) {
+            jahresBetraege(p).forEach((jahr, cent) -> {
+                if (cent != null && cent != 0) {
+                    jahre.add(jahr);
+                }
+            });
+        }
+        return jahre;
+    }
+
+    private static Map<Integer, Long> jahresBetraege(Position p) {
+        return p.bewilligtJeHaushaltsjahrCent() == null ? Map.of() : p.bewilligtJeHaushaltsjahrCent();
+    }
+
+    /** Rejects data that would produce a self-contradictory or legally incomplete Bescheid. */
+    static void pruefe(BescheidDaten daten) {
+        Objects.requireNonNull(daten, "daten");
+        Bescheidart art = Objects.requireNonNull(daten.art(), "art");
+        pflicht(daten.aktenzeichen(), "Aktenzeichen");
+        pflicht(daten.bescheidDatum(), "Bescheiddatum");
+        pflicht(daten.antragDatum(), "Antragsdatum");
+        pflicht(daten.empfaengerBezeichnung(), "Empfänger");
+        pflicht(daten.empfaengerDativ(), "Empfänger im Dativ");
+        pflicht(daten.freigabe(), "Freigabe (Unterzeichner/in)");
+        if (daten.positionen() == null || daten.positionen().isEmpty()) {
+            throw new IllegalArgumentException("Der Bescheid enthält keine Maßnahme.");
+        }
+        for (Position p : daten.positionen()) {
+            String m = "Maßnahme »" + p.name() + "«: ";
+            if (p.beantragtCent() < 0 || p.bewilligtCent() < 0) {
+                throw new IllegalArgumentException(m + "negative Beträge sind nicht zulässig.");
+            }
+            if (p.bewilligtCent() > p.beantragtCent()) {
+                throw new IllegalArgumentException(m + "bewilligt ("
+                        + Betrag.alsWaehrung(p.bewilligtCent()) + ") übersteigt den beantragten Betrag ("
+                        + Betrag.alsWaehrung(p.beantragtCent()) + ").");
+            }
+            if (art == Bescheidart.ABLEHNUNG && p.bewilligtCent() != 0) {
+                throw new IllegalArgumentException(m + "ein Ablehnungsbescheid bewilligt nichts.");
+            }
+            if (art == Bescheidart.VOLLBEWILLIGUNG && p.bewilligtCent() != p.beantragtCent()) {
+                throw new IllegalArgumentException(m + "bei einer Vollbewilligung muss der beantragte Betrag "
+                        + "bewilligt werden; sonst ist es eine Teilbewilligung.");
+            }
+            long summeJahre = 0;
+            for (Map.Entry<Integer, Long> e : jahresBetraege(p).entrySet()) {
+                if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {
+                    throw new IllegalArgumentException(m + "ungültige Aufteilung auf Haushaltsjahre "
+                            + jahresBetraege(p) + ".");
+                }
+                if (e.getValue() != 0 && daten.bewilligungVon() != null && daten.bewilligungBis() != null
+                        && (e.getKey() < daten.bewilligungVon().getYear()
+                                || e.getKey() > daten.bewilligungBis().getYear())) {
+                    throw new IllegalArgumentException(m + "Haushaltsjahr " + e.getKey()
+                            + " liegt außerhalb des Bewilligungszeitraums.");
+                }
+                summeJahre += e.getValue();
+            }
+            if (summeJahre != p.bewilligtCent()) {
+                throw new IllegalArgumentException(m + "die Aufteilung auf die Haushaltsjahre ("
+                        + Betrag.alsWaehrung(summeJahre) + ") ergibt nicht den bewilligten Betrag ("
+                        + Betrag.alsWaehrung(p.bewilligtCent()) + ").");
+            }
+        }
+        if (art == Bescheidart.TEILBEWILLIGUNG
+                && (daten.summeBewilligtCent() == 0 || daten.summeBewilligtCent() >= daten.summeBeantragtCent())) {
+            throw new IllegalArgumentException("Eine Teilbewilligung bewilligt mehr als nichts und weniger als "
+                    + "beantragt.");
+        }
+        if (art != Bescheidart.ABLEHNUNG) {
+            pflicht(daten.bewilligungVon(), "Beginn des Bewilligungszeitraums");
+            pflicht(daten.bewilligungBis(), "Ende des Bewilligungszeitraums");
+            if (daten.bewilligungBis().isBefore(daten.bewilligungVon())) {
+                throw new IllegalArgumentException("Der Bewilligungszeitraum endet vor seinem Beginn.");
+            }
+            pflicht(daten.verwendungsnachweisFrist(), "Frist des Verwendungsnachweises");
+            pflicht(daten.nebenbestimmungen(), "Nebenbestimmungen");
+            pflicht(daten.mittelabrufRegel(), "Regel zum Mittelabruf");
+        }
+        if (art != Bescheidart.VOLLBEWILLIGUNG
+                && (daten.begruendung() == null || daten.begruendung().stream().allMatch(
+                        b -> b == null || b.isBlank()))) {
+            throw new IllegalArgumentException("Eine Teilbewilligung oder Ablehnung muss begründet werden.");
+        }
+    }
+
+    private static void pflicht(Object wert, String bezeichnung) {
+        if (wert == null || (wert instanceof String text && text.isBlank())) {
+            throw new IllegalArgumentException("Angabe fehlt: " + bezeichnung);
+        }
+    }
+}

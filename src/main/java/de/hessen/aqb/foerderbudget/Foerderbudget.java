@@ -1,0 +1,91 @@
+package de.hessen.aqb.foerderbudget;
+
+import de.hessen.aqb.antrag.domain.BescheidDaten;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bescheide (aqb_bescheid) and the ledger of granted amounts (aqb_bewilligung_buchung). A Bescheid and its
+ * bookings are written together, in the transaction of the process step that issues it.
+ */
+@Repository
+public class Foerderbudget {
+
+  /** Granted amount of one measure in one Haushaltsjahr, with the Bescheid that booked it. */
+  public record Bewilligung(String massnahmeId, String massnahmeName, int haushaltsjahr, long betragCent, String aktenzeichen) {}
+
+  private final JdbcClient jdbc;
+
+  Foerderbudget(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Issues the Bescheid and books its grants. Idempotent per Aktenzeichen (a retried job books once). */
+  public void bucheBescheid(String foerderfallNummer, BescheidDaten bescheid, String verfasserId, String freigabeId, byte[] pdf) {
+    if (bescheid(bescheid.aktenzeichen()).isPresent()) {
+      return;
+    }
+    jdbc.sql("""
+        insert into aqb_bescheid (aktenzeichen, foerderfall_nummer, art, bescheid_datum, bewilligung_von, bewilligung_bis,
+          verwendungsnachweis_frist, zwischennachweis_frist, mittelabruf_regel, nebenbestimmungen, summe_beantragt_cent,
+          summe_bewilligt_cent, verfasser, freigabe, erlassen_am, pdf)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(bescheid.aktenzeichen(), foerderfallNummer, bescheid.art().name(), Date.valueOf(bescheid.bescheidDatum()),
+            datum(bescheid.bewilligungVon()), datum(bescheid.bewilligungBis()), datum(bescheid.verwendungsnachweisFrist()),
+            bescheid.zwischennachweisFrist(), bescheid.mittelabrufRegel(), bescheid.nebenbestimmungen(),
+            bescheid.summeBeantragtCent(), bescheid.summeBewilligtCent(), verfasserId, freigabeId,
+            Timestamp.from(Instant.now()), pdf)
+        .update();
+    Map<String, Long> bisher = new java.util.HashMap<>();
+    for (Bewilligung b : bewilligungen(foerderfallNummer)) {
+      bisher.merge(b.massnahmeId() + "/" + b.haushaltsjahr(), b.betragCent(), Long::sum);
+    }
+    for (BescheidDaten.Position position : bescheid.positionen()) {
+      for (Map.Entry<Integer, Long> jahr : position.bewilligtJeHaushaltsjahrCent().entrySet()) {
+        long differenz = jahr.getValue() - bisher.getOrDefault(position.massnahmeId() + "/" + jahr.getKey(), 0L);
+        if (differenz != 0) {
+          jdbc.sql("""
+              insert into aqb_bewilligung_buchung (foerderfall_nummer, massnahme_id, massnahme_name, haushaltsjahr, betrag_cent,
+                bescheid_aktenzeichen, gebucht_am) values (?, ?, ?, ?, ?, ?, ?)""")
+              .params(foerderfallNummer, position.massnahmeId(), position.name(), jahr.getKey(), differenz,
+                  bescheid.aktenzeichen(), Timestamp.from(Instant.now()))
+              .update();
+        }
+      }
+    }
+  }
+
+  /** The ledger rows of a case, in booking order. */
+  public List<Bewilligung> bewilligungen(String foerderfallNummer) {
+    return jdbc.sql("""
+        select massnahme_id, massnahme_name, haushaltsjahr, betrag_cent, bescheid_aktenzeichen from aqb_bewilligung_buchung
+        where foerderfall_nummer = ? order by id""")
+        .param(foerderfallNummer)
+        .query((rs, i) -> new Bewilligung(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5)))
+        .list();
+  }
+
+  /** Total granted for the case: the sum of the ledger. */
+  public long summeBewilligtCent(String foerderfallNummer) {
+    return bewilligungen(foerderfallNummer).stream().mapToLong(Bewilligung::betragCent).sum();
+  }
+
+  public Optional<String> bescheid(String aktenzeichen) {
+    return jdbc.sql("select art from aqb_bescheid where aktenzeichen = ?").param(aktenzeichen).query(String.class).optional();
+  }
+
+  public Optional<byte[]> bescheidPdf(String aktenzeichen) {
+    return jdbc.sql("select pdf from aqb_bescheid where aktenzeichen = ?").param(aktenzeichen)
+        .query((rs, i) -> rs.getBytes(1)).optional();
+  }
+
+  private static Date datum(java.time.LocalDate datum) {
+    return datum == null ? null : Date.valueOf(datum);
+  }
+}

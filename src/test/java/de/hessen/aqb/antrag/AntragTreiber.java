@@ -1,0 +1,169 @@
+package de.hessen.aqb.antrag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.hessen.aqb.identity.Gruppen;
+import de.hessen.aqb.identity.Sitzung;
+import de.hessen.aqb.plattform.ProzessVariable;
+import de.hessen.aqb.testsupport.Anmeldung;
+import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
+import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives "Antrag, Prüfung und Bescheid" as the parties would, started directly (mid-lifecycle) with the
+ * variables a signed Zielvereinbarung leaves; asynchronous steps run explicitly.
+ */
+public class AntragTreiber {
+
+  public static final String RP_PRUEFUNG = "ab.rp.pruefung";
+  public static final String RP_FREIGABE = "ab.rp.freigabe";
+  public static final String GAB = "ab.gab.sachbearbeitung";
+
+  private final ProcessEngine engine;
+  private final Sitzung sitzung;
+  public final String kreisschluessel;
+  public final String gkSachbearbeitung;
+  public ProcessInstance antrag;
+
+  public AntragTreiber(ProcessEngine engine, String kreisschluessel) {
+    this.engine = engine;
+    this.sitzung = new Sitzung(engine.getIdentityService());
+    this.kreisschluessel = kreisschluessel;
+    var ids = engine.getIdentityService();
+    gkSachbearbeitung = "ab." + kreisschluessel + ".sachbearbeitung";
+    Anmeldung.benutzer(ids, gkSachbearbeitung, "kommune-" + kreisschluessel);
+    Anmeldung.benutzer(ids, RP_PRUEFUNG, Gruppen.RP_KASSEL);
+    Anmeldung.benutzer(ids, RP_FREIGABE, Gruppen.RP_KASSEL);
+    Anmeldung.benutzer(ids, GAB, "traeger-gab-limburg");
+  }
+
+  /** Starts the stage as the Förderfall would after the Zielvereinbarung: budget and projects of the agreement. */
+  public ProcessInstance starte(ZielvereinbarungDaten zv, String foerderfallNummer) {
+    Map<String, Object> variablen = new HashMap<>();
+    variablen.put("gebietskoerperschaft", kreisschluessel);
+    variablen.put("jahr", zv.jahr());
+    variablen.put("foerderfallNummer", foerderfallNummer);
+    variablen.put("gebietskoerperschaftName", "Test " + kreisschluessel);
+    variablen.put("budgetCent", zv.budgetCent());
+    variablen.put("budgetAnzeige", zv.budgetImVertragstext());
+    EntwurfFormularwerte.aus(zv).entrySet().stream().filter(e -> e.getKey().startsWith("projekteMassnahmenart"))
+        .forEach(e -> variablen.put(e.getKey(), e.getValue()));
+    antrag = engine.getRuntimeService().startProcessInstanceByKey("antrag", foerderfallNummer, variablen);
+    fuehreJobsAus();
+    return antrag;
+  }
+
+  /** The prepared measures with complete details: each gets {@code betraege[i]} euros of AQB money in the first year. */
+  public ArrayNode vollstaendig(long... euro) {
+    ArrayNode liste = (ArrayNode) variable("massnahmen");
+    for (int i = 0; i < liste.size(); i++) {
+      ObjectNode m = (ObjectNode) liste.get(i);
+      long betrag = i < euro.length ? euro[i] : 0;
+      m.put("traegerName", "Träger " + (i + 1));
+      m.put("beginn", jahr() + "-02-01");
+      m.put("ende", jahr() + "-12-31");
+      m.put("plaetze", 12);
+      m.put("kosten", String.valueOf(betrag + 1000));
+      m.put("foerderung", String.valueOf(betrag));
+      m.put("eigenmittel", "1000");
+      m.put("drittmittel", "0");
+      m.put("hj1", String.valueOf(betrag));
+    }
+    return liste;
+  }
+
+  public int jahr() {
+    return ((Number) engine.getRuntimeService().getVariable(antrag.getId(), "jahr")).intValue();
+  }
+
+  public JsonNode variable(String name) {
+    return ProzessVariable.json(name).lies(engine.getRuntimeService().getVariable(antrag.getId(), name));
+  }
+
+  public void erfasse(ArrayNode massnahmen) {
+    erledige("Task_ErfasseAntrag", gkSachbearbeitung, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen)));
+  }
+
+  public void reicheEin(ArrayNode massnahmen) {
+    erledige("Task_ReicheAntragEin", gkSachbearbeitung, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen),
+        "antragBestaetigt", true));
+  }
+
+  public void pruefe(String entscheidung, String text, String frist) {
+    Map<String, Object> werte = new HashMap<>();
+    werte.put("pruefentscheidung", entscheidung);
+    werte.put("nachforderungText", text);
+    werte.put("nachforderungFrist", frist);
+    erledige("Task_PruefeAntrag", RP_PRUEFUNG, werte);
+  }
+
+  public void entwerfeBescheid(Map<String, Object> werte) {
+    erledige("Task_EntwerfeBescheid", RP_PRUEFUNG, werte);
+  }
+
+  public void gibFrei(String benutzer, String entscheidung, String bemerkung) {
+    Map<String, Object> werte = new HashMap<>();
+    werte.put("freigabeEntscheidung", entscheidung);
+    werte.put("freigabeBemerkung", bemerkung);
+    erledige("Task_GibBescheidFrei", benutzer, werte);
+  }
+
+  public Task aufgabe(String definitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(antrag.getId()).taskDefinitionKey(definitionKey)
+        .singleResult();
+  }
+
+  public void erledige(String definitionKey, String benutzer, Map<String, Object> werte) {
+    Task task = aufgabe(definitionKey);
+    assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
+    sitzung.als(benutzer, () -> {
+      engine.getTaskService().claim(task.getId(), benutzer);
+      engine.getTaskService().complete(task.getId(), werte);
+    });
+    fuehreJobsAus();
+  }
+
+  public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
+    return sitzung.als(benutzer, aktion);
+  }
+
+  /** Runs the due jobs of this case (incl. called provider processes) until none is left. */
+  public void fuehreJobsAus() {
+    for (int runde = 0; runde < 50; runde++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
+          .filter(j -> j.getProcessInstanceId() != null && gehoertZumFall(j.getProcessInstanceId())).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+  }
+
+  public void loeseTimerAus(String activityId) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(antrag.getId()).timers().activityId(activityId)
+        .singleResult();
+    assertThat(timer).as("Timer " + activityId).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+    fuehreJobsAus();
+  }
+
+  private boolean gehoertZumFall(String processInstanceId) {
+    return processInstanceId.equals(antrag.getId()) || engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(processInstanceId).superProcessInstanceId(antrag.getId()).count() > 0;
+  }
+
+  public static ArrayNode liste() {
+    return JsonNodeFactory.instance.arrayNode();
+  }
+}
