@@ -215,8 +215,13 @@ export async function prozessStarten(page, prozessName, fill) {
  * number shown on the card, and waits for the form to render.
  */
 export async function aufgabeOeffnen(page, aufgabenName, foerderfallNummer, { filter = 'Aufgaben meiner Gruppe' } = {}) {
-  await page.goto(TASKLIST);
-  await page.locator('.task-filters .task-filter', { hasText: filter }).first().click();
+  if (!page.url().includes('/tasklist/')) await page.goto(TASKLIST);
+  const filterEintrag = page.locator('.task-filters .task-filter', { hasText: filter }).first();
+  if (!(await filterEintrag.isVisible())) {
+    await page.goto(TASKLIST); // e.g. after a script failed to load under load
+    await page.reload();
+  }
+  await filterEintrag.click();
   const karte = page.locator('ol.tasks-list li.task')
     .filter({ has: page.locator('h4.task', { hasText: aufgabenName }) })
     .filter({ hasText: foerderfallNummer });
@@ -238,11 +243,38 @@ export async function uebernehmen(page) {
   await page.locator('.form-actions button', { hasText: 'Abschließen' }).waitFor();
 }
 
-/** Clicks "Abschließen" of the task form. */
+/**
+ * Clicks "Abschließen" and waits until Tasklist reports the outcome: resolves with the success text, or throws with
+ * the German error notification (use abschliessenErwarteFehler for negative tests).
+ */
 export async function abschliessen(page) {
+  const ergebnis = await abschliessenErgebnis(page);
+  if (!ergebnis.ok) throw new Error(`Abschließen fehlgeschlagen: ${ergebnis.text}`);
+  return ergebnis.text;
+}
+
+/** Clicks "Abschließen" and expects an error notification; returns its text. */
+export async function abschliessenErwarteFehler(page) {
+  const ergebnis = await abschliessenErgebnis(page);
+  if (ergebnis.ok) throw new Error(`Fehlermeldung erwartet, aber: ${ergebnis.text}`);
+  return ergebnis.text;
+}
+
+async function abschliessenErgebnis(page) {
   const knopf = page.locator('.form-actions button.btn-primary', { hasText: 'Abschließen' });
   await warteBis(() => knopf.isEnabled(), { timeout: 10_000, meldung: '„Abschließen“ aktiv' });
+  const alerts = page.locator('.notifications .alert');
+  const vorher = await alerts.count();
   await knopf.click();
+  return warteBis(async () => {
+    const texte = (await alerts.allInnerTexts()).slice(vorher).map((t) => t.replace(/^×\s*/, '').trim());
+    const fehler = texte.find((t) => t.includes('Fehler'));
+    if (fehler) return { ok: false, text: fehler };
+    const ok = texte.find((t) => t.includes('Die Aufgabe wurde abgeschlossen'));
+    if (ok) return { ok: true, text: ok };
+    if (await page.getByText('Wählen Sie eine Aufgabe aus der Liste.').isVisible()) return { ok: true, text: '(Aufgabe geschlossen)' };
+    return null;
+  }, { timeout: 20_000, intervall: 100, meldung: 'Rückmeldung nach „Abschließen“' });
 }
 
 /** Waits for a Tasklist notification containing text; returns the notification text. */
@@ -296,11 +328,10 @@ export async function radio(scope, label, optionLabel) {
 
 /** Sets a form-js date field (datetime/subtype date) to an ISO date (YYYY-MM-DD). */
 export async function datumSetzen(scope, label, isoDatum) {
-  const feld = formFeld(scope, label);
-  const eingabe = feld.locator('input').first();
+  const eingabe = scope.getByLabel(label, { exact: true });
   const [j, m, t] = isoDatum.split('-');
-  // form-js parses what is typed according to its placeholder (mm/dd/yyyy by default)
-  const platzhalter = (await eingabe.getAttribute('placeholder')) || 'mm/dd/yyyy';
+  // form-js parses typed dates in the browser locale's format (de-DE: dd.mm.yyyy)
+  const platzhalter = (await eingabe.getAttribute('placeholder')) || 'dd.mm.yyyy';
   const text = platzhalter.toLowerCase().startsWith('dd') ? `${t}.${m}.${j}` : `${m}/${t}/${j}`;
   await eingabe.fill(text);
   await eingabe.press('Enter');

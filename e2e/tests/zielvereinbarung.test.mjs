@@ -60,7 +60,6 @@ journey('a) Ministerium legt Förderfall an und erstellt den Entwurf', async ({ 
   await feldAusfuellen(aufgabe, 'Funktion (Gebietskörperschaft) *', 'Landrätin');
   await radio(aufgabe, 'Weiteres Vorgehen *', 'Entwurf an die Gebietskörperschaft zur Prüfung senden');
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
 
   // engine: budget in cents (Long), projects as lists of {name}
   const { variablen } = await warteBis(async () => {
@@ -105,7 +104,6 @@ journey('b) Gebietskörperschaft erbittet Änderungen, Ministerium sendet erneut
   await radio(aufgabe, 'Ihre Entscheidung *', 'Änderungen erbitten');
   await feldAusfuellen(aufgabe, 'Welche Änderungen erbitten Sie? *', AENDERUNGSWUNSCH);
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
   await abmelden(page);
 
   // the ministry sees the reason in "Entwurf erstellen" (form pre-filled) and sends again
@@ -123,7 +121,6 @@ journey('b) Gebietskörperschaft erbittet Änderungen, Ministerium sendet erneut
   await feldAusfuellen(aufgabe, MA2, 'Ausbildungscoaching (E2E)');
   await radio(aufgabe, 'Weiteres Vorgehen *', 'Entwurf an die Gebietskörperschaft zur Prüfung senden');
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
   await abmelden(page);
 
   // the body agrees
@@ -134,7 +131,6 @@ journey('b) Gebietskörperschaft erbittet Änderungen, Ministerium sendet erneut
   await assertText(aufgabe.locator('.fjs-form'), 'Ausbildungscoaching (E2E)');
   await radio(aufgabe, 'Ihre Entscheidung *', 'Dem Entwurf zustimmen');
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
 
   const { variablen } = await ministerium.zielvereinbarung(fall.nummer);
   assert.equal(variablen.entwurfAkzeptiert.type, 'Boolean');
@@ -162,7 +158,6 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   await eingebettet.getByLabel('Ort der Unterzeichnung *').fill('Wiesbaden');
   await eingebettet.getByLabel('Datum der Unterzeichnung *').fill(datum);
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
   await abmelden(page);
 
   // body signatory with a scan (File variable)
@@ -180,7 +175,6 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
     name: 'zielvereinbarung-scan.pdf', mimeType: 'application/pdf', buffer: kleinesPdf(),
   });
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
   await abmelden(page);
 
   const { instanz, variablen } = await ministerium.zielvereinbarung(fall.nummer);
@@ -206,7 +200,6 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   await assertText(aufgabe.locator('.fjs-form'), k.ort);
   await datumSetzen(aufgabe, 'Eingang der gegengezeichneten Zielvereinbarung am *', datum);
   await abschliessen(page);
-  await erwarteMeldung(page, 'abgeschlossen');
 
   await warteBis(async () => (await ministerium.get(`/history/process-instance/${instanz.id}`)).state === 'COMPLETED',
     { meldung: 'Zielvereinbarung abgeschlossen' });

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -69,7 +70,7 @@ public class BescheidDokument {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return text.substring(0, 1).toUpperCase(java.util.Locale.GERMAN) + text.substring(1);
+        return text.substring(0, 1).toUpperCase(Locale.GERMAN) + text.substring(1);
     }
 
     /** One row of the table of measures; amounts already formatted. */
@@ -191,12 +192,6 @@ public class BescheidDokument {
                     throw new IllegalArgumentException(m + "ungültige Aufteilung auf Haushaltsjahre "
                             + jahresBetraege(p) + ".");
                 }
-                if (e.getValue() != 0 && daten.bewilligungVon() != null && daten.bewilligungBis() != null
-                        && (e.getKey() < daten.bewilligungVon().getYear()
-                                || e.getKey() > daten.bewilligungBis().getYear())) {
-                    throw new IllegalArgumentException(m + "Haushaltsjahr " + e.getKey()
-                            + " liegt außerhalb des Bewilligungszeitraums.");
-                }
                 summeJahre += e.getValue();
             }
             if (summeJahre != p.bewilligtCent()) {
@@ -205,10 +200,8 @@ public class BescheidDokument {
                         + Betrag.alsWaehrung(p.bewilligtCent()) + ").");
             }
         }
-        if (art == Bescheidart.TEILBEWILLIGUNG
-                && (daten.summeBewilligtCent() == 0 || daten.summeBewilligtCent() >= daten.summeBeantragtCent())) {
-            throw new IllegalArgumentException("Eine Teilbewilligung bewilligt mehr als nichts und weniger als "
-                    + "beantragt.");
+        if (art == Bescheidart.TEILBEWILLIGUNG && daten.summeBewilligtCent() >= daten.summeBeantragtCent()) {
+            throw new IllegalArgumentException("Eine Teilbewilligung bewilligt weniger als beantragt.");
         }
         if (art != Bescheidart.ABLEHNUNG) {
             pflicht(daten.bewilligungVon(), "Beginn des Bewilligungszeitraums");
