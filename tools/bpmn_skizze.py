@@ -10,8 +10,8 @@ import runpy
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
-COL_W, ROW_H, LANE_HEAD, POOL_HEAD, X0 = 160, 120, 30, 30, 80
-SIZES = {'task': (100, 80), 'event': (36, 36), 'gateway': (50, 50), 'call': (100, 80)}
+COL_W, ROW_H, LANE_HEAD, POOL_HEAD, X0 = 175, 125, 30, 30, 90
+SIZES = {'task': (125, 80), 'event': (36, 36), 'gateway': (50, 50), 'call': (125, 80)}
 TAGS = {
     'start': ('startEvent', 'event'), 'end': ('endEvent', 'event'), 'user': ('userTask', 'task'),
     'service': ('serviceTask', 'task'), 'xor': ('exclusiveGateway', 'gateway'),
@@ -91,10 +91,20 @@ def build(m):
         scy, tcy = sy + sh // 2, ty + th // 2
         if by_id[s]['type'] == 'boundary':
             a = anchor(s, 't' if by_id[s].get('side') == 'top' else 'b')
+            if tx <= a[0] <= tx + tw:  # target straight below/above
+                return [a, (a[0], ty if ty > a[1] else ty + th)]
             return [a, (a[0], tcy), anchor(t, 'l')] if tx > a[0] else [a, (a[0], tcy), anchor(t, 'r')]
+        scx = sx + sw // 2
+        if tx <= scx <= tx + tw and abs(scy - tcy) >= 2:  # straight above or below
+            return [anchor(s, 'b' if tcy > scy else 't'), anchor(t, 't' if tcy > scy else 'b')]
         if tx >= sx + sw:  # forward
             if abs(scy - tcy) < 2:
                 return [anchor(s, 'r'), anchor(t, 'l')]
+            if by_id[s]['type'] in ('xor', 'and') and by_id[s]['lane'] != by_id[t]['lane'] and f.get('rechts'):
+                # to another lane: right first, then vertically into the target
+                a = anchor(s, 'r')
+                b = anchor(t, 't' if tcy > scy else 'b')
+                return [a, (b[0], a[1]), b]
             if by_id[s]['type'] in ('xor', 'and'):
                 a = anchor(s, 'b' if tcy > scy else 't')
                 return [a, (a[0], tcy), anchor(t, 'l')]
@@ -194,7 +204,11 @@ def build(m):
         extra = ' isMarkerVisible="true"' if n['type'] == 'xor' else (' isExpanded="true"' if n['type'] == 'sub' else '')
         w(f'      <bpmndi:BPMNShape id="{n["id"]}_di" bpmnElement="{n["id"]}"{extra}>')
         w(f'        <dc:Bounds x="{x}" y="{y0}" width="{wd}" height="{h}" />')
-        if kind in ('event', 'gateway'):
+        if kind == 'gateway':
+            w(f'        <bpmndi:BPMNLabel><dc:Bounds x="{x - 40}" y="{y0 - 34}" width="{wd + 80}" height="27" /></bpmndi:BPMNLabel>')
+        elif n['type'] == 'boundary':
+            w(f'        <bpmndi:BPMNLabel><dc:Bounds x="{x + wd + 4}" y="{y0 + h - 6}" width="90" height="27" /></bpmndi:BPMNLabel>')
+        elif kind == 'event':
             w(f'        <bpmndi:BPMNLabel><dc:Bounds x="{x - 32}" y="{y0 + h + 4}" width="{wd + 64}" height="27" /></bpmndi:BPMNLabel>')
         w('      </bpmndi:BPMNShape>')
     for f in flows:
@@ -203,8 +217,9 @@ def build(m):
         for (px, py) in pts:
             w(f'        <di:waypoint x="{px}" y="{py}" />')
         if f.get('name'):
-            px, py = pts[0]
-            w(f'        <bpmndi:BPMNLabel><dc:Bounds x="{px + 4}" y="{py + 2}" width="40" height="14" /></bpmndi:BPMNLabel>')
+            (ax, ay), (bx, by) = (pts[1], pts[2]) if len(pts) == 4 else (pts[0], pts[1])
+            lx, ly = ((ax + bx) // 2 + 4, ay - 18) if ay == by else (ax + 6, (ay + by) // 2 - 7)
+            w(f'        <bpmndi:BPMNLabel><dc:Bounds x="{lx}" y="{ly}" width="{7 * len(f["name"])}" height="14" /></bpmndi:BPMNLabel>')
         w('      </bpmndi:BPMNEdge>')
     w('    </bpmndi:BPMNPlane>')
     w('  </bpmndi:BPMNDiagram>')

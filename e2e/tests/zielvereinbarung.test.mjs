@@ -144,13 +144,13 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   if (schrittOk < 2) return t.skip('Journey b) ist fehlgeschlagen');
   const k = fall.koerperschaft;
   const ministerin = new Rest('hmsi.ministerin');
-  await warteAufAufgabe(ministerin, fall.nummer, 'Zielvereinbarung unterzeichnen (Ministerium)');
+  await warteAufAufgabe(ministerin, fall.nummer, 'Zielvereinbarung unterzeichnen');
   const { variablen: vorher } = await ministerium.zielvereinbarung(fall.nummer);
   const datum = vorher.entwurfDatum.value.slice(0, 10); // not before the draft, not in the future
 
   // ministry signatory: embedded HTML form
   await anmelden(page, 'hmsi.ministerin');
-  let aufgabe = await aufgabeOeffnen(page, 'Zielvereinbarung unterzeichnen (Ministerium)', fall.nummer);
+  let aufgabe = await aufgabeOeffnen(page, 'Zielvereinbarung unterzeichnen', fall.nummer);
   await uebernehmen(page);
   const eingebettet = aufgabe.locator('form[name="unterzeichnung"]');
   await assertText(eingebettet, `Zielvereinbarung ${fall.jahr} – ${k.name}`);
@@ -162,9 +162,9 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
 
   // body signatory with a scan (File variable)
   const unterzeichnung = new Rest(k.unterzeichnung);
-  await warteAufAufgabe(unterzeichnung, fall.nummer, 'Zielvereinbarung unterzeichnen (Gebietskörperschaft)');
+  await warteAufAufgabe(unterzeichnung, fall.nummer, 'Zielvereinbarung gegenzeichnen');
   await anmelden(page, k.unterzeichnung);
-  aufgabe = await aufgabeOeffnen(page, 'Zielvereinbarung unterzeichnen (Gebietskörperschaft)', fall.nummer);
+  aufgabe = await aufgabeOeffnen(page, 'Zielvereinbarung gegenzeichnen', fall.nummer);
   await uebernehmen(page);
   const form2 = aufgabe.locator('form[name="unterzeichnung"]');
   await assertText(form2, 'Das Ministerium hat am');

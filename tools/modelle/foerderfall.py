@@ -7,7 +7,7 @@ MODELL = dict(
     ttl='3650', proc_attrs=' camunda:isStartableInTasklist="true"',
     doc='Das AQB-Jahr einer Gebietskörperschaft. Jede Stufe ist ein eigener, aufgerufener Prozess mit demselben '
         'Business Key (z. B. AQB-2025-06414).',
-    lanes=[(M, 'Ministerium (HMSI)'), (S, 'Ministerium, Gebietskörperschaft, RP Kassel, Träger')],
+    lanes=[(M, 'Ministerium (HMSI)'), (S, 'Alle Beteiligten')],
     nodes=[
         dict(id='StartEvent_FoerderfallAngelegt', type='start', name='Förderfall angelegt', lane=M, col=0,
              attrs=' camunda:formRef="form-foerderfall-start" camunda:formRefBinding="deployment" camunda:initiator="angelegtVon"',

@@ -30,6 +30,8 @@ public class DemoBenutzer {
   public static final String WIESBADEN = "kommune-06414";
   public static final String ODENWALDKREIS = "kommune-06437";
   public static final String LIMBURG_WEILBURG = "kommune-06533";
+  public static final String DARMSTADT = "kommune-06411";
+  public static final String FRANKFURT = "kommune-06412";
 
   public static final List<Konto> KONTEN = List.of(
       new Konto("hmsi.sachbearbeitung", "Jana", "Krüger", List.of(Gruppen.HMSI)),
@@ -42,7 +44,9 @@ public class DemoBenutzer {
       new Konto("odenwald.landrat", "Frank", "Matiaske", List.of(ODENWALDKREIS, Gruppen.ZEICHNUNGSBERECHTIGTE)),
       new Konto("limburg.sachbearbeitung", "Petra", "Schmitt", List.of(LIMBURG_WEILBURG)),
       new Konto("limburg.landrat", "Michael", "Köberle", List.of(LIMBURG_WEILBURG, Gruppen.ZEICHNUNGSBERECHTIGTE)),
-      new Konto("gab.sachbearbeitung", "Deniz", "Yilmaz", List.of("traeger-gab-limburg")));
+      new Konto("gab.sachbearbeitung", "Deniz", "Yilmaz", List.of("traeger-gab-limburg")),
+      new Konto("darmstadt.sachbearbeitung", "Jonas", "Weber", List.of(DARMSTADT)),
+      new Konto("frankfurt.sachbearbeitung", "Aylin", "Demir", List.of(FRANKFURT, Gruppen.ZEICHNUNGSBERECHTIGTE)));
 
   private final IdentityService identityService;
   private final String passwort;

@@ -6,14 +6,9 @@ import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -36,18 +31,18 @@ class DemoFaelle {
   private static final String HMSI_SB = "hmsi.sachbearbeitung";
 
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final ManagementService managementService;
   private final FoerderfallRegister register;
   private final Sitzung sitzung;
+  private final DemoAblauf ablauf;
+  private final DemoAntraege antraege;
 
-  DemoFaelle(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-      FoerderfallRegister register, Sitzung sitzung) {
+  DemoFaelle(RuntimeService runtimeService, FoerderfallRegister register, Sitzung sitzung, DemoAblauf ablauf,
+      DemoAntraege antraege) {
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.managementService = managementService;
     this.register = register;
     this.sitzung = sitzung;
+    this.ablauf = ablauf;
+    this.antraege = antraege;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -56,25 +51,62 @@ class DemoFaelle {
     if (!register.nummern("06414", 2025).isEmpty()) {
       return;
     }
+    try {
+      erzaehle();
+    } catch (RuntimeException e) {
+      // the demo must never keep the application from starting: what was created stays, the rest is logged
+      LOG.error("Demo-Geschichte unvollständig angelegt: {}", e.getMessage(), e);
+    }
+  }
+
+  private void erzaehle() {
+    // Wiesbaden 2025: the real agreement (seed 000) with its dates, then Antrag and Bescheid
     ProcessInstance wiesbaden = bisZurUnterzeichnung("06414", SeedZielvereinbarungen.wiesbaden2025(), "wiesbaden.sachbearbeitung");
     unterzeichne(wiesbaden, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-06");
     unterzeichne(wiesbaden, "Task_UnterzeichneGebietskoerperschaft", "wiesbaden.stadtraetin", "unterzeichnungGebietskoerperschaft",
         "Wiesbaden", "2025-08-13");
     erledige(wiesbaden, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", "2025-08-20"));
+    antraege.bisZumBescheid(wiesbaden, "wiesbaden.sachbearbeitung");
 
+    // Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat
     ProcessInstance odenwald = bisZurUnterzeichnung("06437", SeedZielvereinbarungen.odenwaldkreis2025(), "odenwald.sachbearbeitung");
     unterzeichne(odenwald, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-02");
 
+    // Limburg-Weilburg 2025: Antrag recorded, the GAB Limburg completes its measure
+    antraege.beimTraeger(veroeffentlicht("06533", 2025, "limburg.sachbearbeitung"), "limburg.sachbearbeitung");
+    // Limburg-Weilburg 2026: the ministry's draft is due
     starte("06533", 2026);
-    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 veröffentlicht, Odenwaldkreis 2025 wartet auf Unterzeichnung, "
+    // Wiesbaden 2026: the RP asked for documents
+    antraege.mitNachforderung(veroeffentlicht("06414", 2026, "wiesbaden.sachbearbeitung"), "wiesbaden.sachbearbeitung");
+    // Darmstadt 2025: Antrag submitted, RP check due; Frankfurt 2025: Bescheid drafted, release due (second clerk)
+    antraege.eingereicht(veroeffentlicht("06411", 2025, "darmstadt.sachbearbeitung"), "darmstadt.sachbearbeitung");
+    antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
+    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 beschieden, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
+        + "beim Träger, Darmstadt 2025 in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf");
+  }
+
+  /** A signed and published agreement for a body without seed text (the Odenwaldkreis projects as example data). */
+  private ProcessInstance veroeffentlicht(String kreisschluessel, int jahr, String gkBenutzer) {
+    ZielvereinbarungDaten beispiel = SeedZielvereinbarungen.odenwaldkreis2025();
+    ProcessInstance fall = starte(kreisschluessel, jahr);
+    Map<String, Object> werte = new java.util.HashMap<>(EntwurfFormularwerte.aus(beispiel));
+    werte.put("unterzeichnerPartnerName", "Erika Mustermann");
+    werte.put("unterzeichnerPartnerTitel", "Kreisbeigeordnete");
+    erledige(fall, "Task_ErstelleEntwurf", HMSI_SB, werte);
+    erledige(fall, "Task_PruefeEntwurf", gkBenutzer, Map.of("pruefungErgebnis", "zustimmen"));
+    String heute = LocalDate.now().toString();
+    unterzeichne(fall, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", heute);
+    unterzeichne(fall, "Task_UnterzeichneGebietskoerperschaft", gkBenutzer, "unterzeichnungGebietskoerperschaft", "Kreishaus", heute);
+    erledige(fall, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", heute));
+    return fall;
   }
 
   private ProcessInstance bisZurUnterzeichnung(String kreisschluessel, ZielvereinbarungDaten seed, String pruefer) {
     ProcessInstance fall = starte(kreisschluessel, seed.jahr());
     erledige(fall, "Task_ErstelleEntwurf", HMSI_SB, EntwurfFormularwerte.aus(seed));
     // the story is back-dated to the real 2025 agreements: the draft was made in July 2025
-    runtimeService.setVariable(zielvereinbarung(fall).getId(), "entwurfDatum", "2025-07-15");
+    runtimeService.setVariable(ablauf.instanz(fall, "zielvereinbarung").getId(), "entwurfDatum", "2025-07-15");
     erledige(fall, "Task_PruefeEntwurf", pruefer, Map.of("pruefungErgebnis", "zustimmen"));
     return fall;
   }
@@ -89,31 +121,6 @@ class DemoFaelle {
   }
 
   private void erledige(ProcessInstance fall, String aufgabe, String benutzer, Map<String, Object> werte) {
-    fuehreJobsAus(fall);
-    Task task = taskService.createTaskQuery().processInstanceId(zielvereinbarung(fall).getId()).taskDefinitionKey(aufgabe)
-        .singleResult();
-    sitzung.als(benutzer, () -> {
-      taskService.claim(task.getId(), benutzer);
-      taskService.complete(task.getId(), werte);
-    });
-    fuehreJobsAus(fall);
-  }
-
-  private ProcessInstance zielvereinbarung(ProcessInstance fall) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(fall.getId()).singleResult();
-  }
-
-  /** Runs the due asynchronous steps of the case now (the job executor is not started yet). */
-  private void fuehreJobsAus(ProcessInstance fall) {
-    for (int runde = 0; runde < 20; runde++) {
-      ProcessInstance zv = zielvereinbarung(fall);
-      List<Job> jobs = managementService.createJobQuery().executable().list().stream()
-          .filter(j -> fall.getId().equals(j.getProcessInstanceId()) || (zv != null && zv.getId().equals(j.getProcessInstanceId())))
-          .toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    ablauf.erledige(fall, aufgabe, benutzer, werte);
   }
 }

@@ -66,6 +66,7 @@ public class IdentitaetsEinrichtung {
     gruppe(Gruppen.HMSI, "Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales", TYP_FACHLICH);
     gruppe(Gruppen.RP_KASSEL, "Regierungspräsidium Kassel, Dezernat 57", TYP_FACHLICH);
     gruppe(Gruppen.ZEICHNUNGSBERECHTIGTE, "Zeichnungsberechtigte", TYP_FACHLICH);
+    rechteBetrieb();
     rechteMinisterium();
     rechteRegierungspraesidium();
 
@@ -86,6 +87,13 @@ public class IdentitaetsEinrichtung {
     adminKonto();
     LOG.info("Identitäten eingerichtet: {} Gebietskörperschaften, {} Träger",
         referenzdaten.alle().size(), referenzdaten.traeger().size());
+  }
+
+  /** Operators: every permission on every resource (as Camunda's own admin setup grants; the group alone grants nothing). */
+  private void rechteBetrieb() {
+    for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+      berechtigungen.erlaubeGruppe(Gruppen.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
   }
 
   private void rechteMinisterium() {

@@ -64,6 +64,15 @@ public class AntragTreiber {
     return antrag;
   }
 
+  /** Continues a case whose Förderfall already called this stage (after the Zielvereinbarung). */
+  public AntragTreiber fuer(ProcessInstance foerderfall) {
+    antrag = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(foerderfall.getId())
+        .processDefinitionKey("antrag").singleResult();
+    assertThat(antrag).as("Antrag-Prozess des Förderfalls").isNotNull();
+    fuehreJobsAus();
+    return this;
+  }
+
   /** The prepared measures with complete details: each gets {@code betraege[i]} euros of AQB money in the first year. */
   public ArrayNode vollstaendig(long... euro) {
     ArrayNode liste = (ArrayNode) variable("massnahmen");

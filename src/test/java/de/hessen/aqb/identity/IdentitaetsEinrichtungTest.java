@@ -57,6 +57,15 @@ class IdentitaetsEinrichtungTest {
         Resources.PROCESS_DEFINITION, "*")).isFalse();
   }
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  @Test
+  void adminGehoertZurAdministratorGruppe() {
+    var konfiguration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(konfiguration.getAdminGroups()).contains(Gruppen.ADMIN);
+    assertThat(identityService.createGroupQuery().groupMember("admin").list()).extracting(g -> g.getId()).contains(Gruppen.ADMIN);
+  }
+
   @Test
   void einrichtungIstWiederholbar() {
     long gruppen = identityService.createGroupQuery().count();

@@ -105,6 +105,15 @@ class MandantenTrennungTest {
   }
 
   @Test
+  void derBetriebDarfAllesBearbeiten() {
+    new Sitzung(identityService).als("admin", () -> {
+      assertThat(identityService.getCurrentAuthentication().getGroupIds()).contains(Gruppen.ADMIN);
+      taskService.claim(odenwaldAufgabe.getId(), "admin");
+    });
+    assertThat(taskService.createTaskQuery().taskId(odenwaldAufgabe.getId()).singleResult().getAssignee()).isEqualTo("admin");
+  }
+
+  @Test
   void wiesbadenSiehtUeberRestNichtsVomOdenwaldkreis() {
     TestRestTemplate wi = rest.withBasicAuth("test.wiesbaden", Anmeldung.PASSWORT);
 

@@ -90,17 +90,18 @@ class ZielvereinbarungEingabenTest {
   @Test
   void projektOhneNamen() {
     var fall = imEntwurf("06435");
-    entwurfAbgelehnt(fall, w -> w.put("projekteMassnahmenart2",
-        SpinValues.jsonValue("[{\"name\":\"Gut\"},{\"name\":\"\"}]").create()), "Projekt 2 unter Maßnahmenart 2 hat keinen Namen.");
+    // a client that sends the list itself (REST) rather than the form's text
+    entwurfAbgelehnt(fall, w -> {
+      w.remove("projekteText2");
+      w.put("projekteMassnahmenart2", SpinValues.jsonValue("[{\"name\":\"Gut\"},{\"name\":\"\"}]").create());
+    }, "Projekt 2 unter Maßnahmenart 2 hat keinen Namen.");
   }
 
   @Test
   void mehrAls200Projekte() {
     var fall = imEntwurf("06436");
-    String liste = IntStream.rangeClosed(1, 201).mapToObj(i -> "{\"name\":\"Projekt " + i + "\"}")
-        .collect(Collectors.joining(",", "[", "]"));
-    entwurfAbgelehnt(fall, w -> w.put("projekteMassnahmenart1", SpinValues.jsonValue(liste).create()),
-        "höchstens 200 Projekte");
+    String zeilen = IntStream.rangeClosed(1, 201).mapToObj(i -> "Projekt " + i).collect(Collectors.joining("\n"));
+    entwurfAbgelehnt(fall, w -> w.put("projekteText1", zeilen), "höchstens 200 Projekte");
   }
 
   @Test

@@ -58,8 +58,10 @@ class ZielvereinbarungProzessTest {
   void geradeDurchBisZurVeroeffentlichung() throws Exception {
     var fall = wiesbaden();
     fall.starte(2025);
-    assertThat(fall.foerderfall).isStarted().hasBusinessKey("AQB-2025-06414");
-    assertThat(fall.zielvereinbarung()).hasBusinessKey("AQB-2025-06414").isWaitingAt("Task_ErstelleEntwurf");
+    // AQB-2025-06414, or AQB-2025-06414-n when another test of this run registered Wiesbaden 2025 before
+    String nummer = fall.foerderfall.getBusinessKey();
+    assertThat(nummer).startsWith("AQB-2025-06414");
+    assertThat(fall.zielvereinbarung()).hasBusinessKey(nummer).isWaitingAt("Task_ErstelleEntwurf");
     assertThat(fall.zielvereinbarung().getTenantId()).isEqualTo("kommune-06414");
 
     fall.erstelleEntwurf(ZielvereinbarungTreiber.entwurf(SeedZielvereinbarungen.wiesbaden2025()));
@@ -85,26 +87,26 @@ class ZielvereinbarungProzessTest {
     assertThat(empfaenger(anforderungGk)).containsExactlyInAnyOrder(fall.gkZeichnung + "@example.org",
         fall.gkSachbearbeitung + "@example.org");
 
-    assertThat(veroeffentlichungen.eintrag("AQB-2025-06414")).isEmpty();
+    assertThat(veroeffentlichungen.eintrag(nummer)).isEmpty();
     fall.unterzeichne("gebietskoerperschaft", "Wiesbaden", HEUTE);
     fall.fuehreJobsAus();
     MimeMessage endfassung = letzteMail("von beiden Seiten unterzeichnet");
     assertThat(empfaenger(endfassung)).containsExactlyInAnyOrder(ZielvereinbarungTreiber.HMSI_ZB + "@example.org",
         ZielvereinbarungTreiber.HMSI_SB + "@example.org", fall.gkZeichnung + "@example.org", fall.gkSachbearbeitung + "@example.org");
     assertThat(anhaenge(endfassung)).containsExactly("Zielvereinbarung-2025-Landeshauptstadt-Wiesbaden-unterzeichnet.pdf");
-    assertThat(rest.getForObject("/portal/zielvereinbarungen.json", String.class)).doesNotContain("AQB-2025-06414");
+    assertThat(rest.getForObject("/portal/zielvereinbarungen.json", String.class)).doesNotContain("\"" + nummer + "\"");
 
     fall.bestaetigeEingang(HEUTE);
     fall.fuehreJobsAus();
     assertThat(fall.foerderfall).hasPassed("CallActivity_Zielvereinbarung").isWaitingAt("CallActivity_AntragBescheid");
-    var eintrag = veroeffentlichungen.eintrag("AQB-2025-06414").orElseThrow();
+    var eintrag = veroeffentlichungen.eintrag(nummer).orElseThrow();
     assertThat(eintrag.budgetCent()).isEqualTo(281246000L);
     assertThat(eintrag.projekte().get("3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung"))
         .contains("Glad to Care - Berufswege für Frauen");
-    assertThat(rest.getForObject("/portal/zielvereinbarungen.json", String.class)).contains("AQB-2025-06414");
+    assertThat(rest.getForObject("/portal/zielvereinbarungen.json", String.class)).contains("\"" + nummer + "\"");
     assertThat(rest.getForObject("/portal/zielvereinbarungen", String.class)).contains("Landeshauptstadt Wiesbaden")
         .contains("2.812.460,00 €");
-    assertThat(rest.getForEntity("/portal/zielvereinbarungen/AQB-2025-06414.pdf", byte[].class).getBody()).startsWith("%PDF".getBytes());
+    assertThat(rest.getForEntity("/portal/zielvereinbarungen/" + nummer + ".pdf", byte[].class).getBody()).startsWith("%PDF".getBytes());
   }
 
   @Test

@@ -34,6 +34,7 @@ class EntwurfAbschliessen implements TaskListener {
       STATUS.setze(aufgabe, Status.STORNIERT);
       return;
     }
+    projektlistenAusText(aufgabe);
     Fehlerliste fehler = new Fehlerliste();
     long budgetCent = 0;
     try {
@@ -57,5 +58,21 @@ class EntwurfAbschliessen implements TaskListener {
     ENTWURF_DATUM.setze(aufgabe, LocalDate.now().toString());
     STATUS.setze(aufgabe, Status.ENTWURF);
     PRUEFUNG_ERGEBNIS.setze(aufgabe, null);
+  }
+
+  /**
+   * The form edits each Maßnahmenart's projects as text, one per line ({@code projekteText1..4}); the list variables
+   * ({@code projekteMassnahmenart1..4}) are derived here, so the server, not the browser, decides what the list is.
+   */
+  static void projektlistenAusText(DelegateTask aufgabe) {
+    for (int art = 1; art <= 4; art++) {
+      Object text = aufgabe.getVariable("projekteText" + art);
+      if (text == null) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode liste = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+      text.toString().lines().map(String::strip).filter(zeile -> !zeile.isEmpty()).forEach(zeile -> liste.addObject().put("name", zeile));
+      aufgabe.setVariable(projekte(art).name(), de.hessen.aqb.plattform.ProzessVariable.alsJson(liste));
+    }
   }
 }

@@ -24,6 +24,9 @@ public final class EntwurfFormularwerte {
         liste.addObject().put("name", projekt.name());
       }
       werte.put(ZielvereinbarungVariablen.projekte(art.nummer()).name(), ProzessVariable.alsJson(liste));
+      // the form edits the projects as text, one per line, and derives the list from it
+      werte.put("projekteText" + art.nummer(),
+          String.join("\n", daten.projekte(art).stream().map(Projekt::name).toList()));
     }
     werte.put("paragraph2Jahrestext", daten.paragraph2Jahrestext());
     werte.put("buendnisZeitraum", daten.buendnisZeitraum());

@@ -1,0 +1,70 @@
+package de.hessen.aqb.demo;
+
+import de.hessen.aqb.identity.Sitzung;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plays a demo case through the real processes: completes tasks as the given user (authorizations apply) and runs
+ * the case's due asynchronous steps at once (the demo runs before the job executor starts).
+ */
+@Component
+@Profile("demo")
+class DemoAblauf {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final Sitzung sitzung;
+
+  DemoAblauf(RuntimeService runtimeService, TaskService taskService, ManagementService managementService, Sitzung sitzung) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.sitzung = sitzung;
+  }
+
+  /** Completes the open task {@code aufgabe} of the case (any of its process instances). */
+  void erledige(ProcessInstance fall, String aufgabe, String benutzer, Map<String, Object> werte) {
+    fuehreJobsAus(fall);
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(fall.getBusinessKey()).taskDefinitionKey(aufgabe)
+        .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("Demo: Aufgabe " + aufgabe + " im Fall " + fall.getBusinessKey() + " nicht offen");
+    }
+    sitzung.als(benutzer, () -> {
+      taskService.claim(task.getId(), benutzer);
+      taskService.complete(task.getId(), werte);
+    });
+    fuehreJobsAus(fall);
+  }
+
+  /** The process instance of the case with this process definition key (e.g. "antrag"). */
+  ProcessInstance instanz(ProcessInstance fall, String prozess) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(fall.getBusinessKey())
+        .processDefinitionKey(prozess).singleResult();
+  }
+
+  void fuehreJobsAus(ProcessInstance fall) {
+    for (int runde = 0; runde < 30; runde++) {
+      Set<String> instanzen = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(fall.getBusinessKey())
+          .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+      List<Job> jobs = managementService.createJobQuery().executable().list().stream()
+          .filter(j -> instanzen.contains(j.getProcessInstanceId())).toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package de.hessen.aqb.demo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.hessen.aqb.antrag.camunda.AntragVariablen;
+import de.hessen.aqb.plattform.ProzessVariable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** Demo cases of the stage "Antrag, Prüfung und Bescheid", each left in a different state. */
+@Component
+@Profile("demo")
+class DemoAntraege {
+
+  private static final String RP_PRUEFUNG = "rp.pruefung";
+  private static final String RP_FREIGABE = "rp.freigabe";
+
+  private final DemoAblauf ablauf;
+  private final RuntimeService runtimeService;
+
+  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService) {
+    this.ablauf = ablauf;
+    this.runtimeService = runtimeService;
+  }
+
+  /** Measures recorded; the first is run by the GAB Limburg, which still has to complete its details. */
+  void beimTraeger(ProcessInstance fall, String gk) {
+    ArrayNode massnahmen = vollstaendig(fall);
+    ObjectNode gab = (ObjectNode) massnahmen.get(0);
+    gab.put("traeger", "gab-limburg");
+    gab.remove("kosten");
+    gab.remove("foerderung");
+    gab.remove("hj1");
+    ablauf.erledige(fall, "Task_ErfasseAntrag", gk, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen)));
+  }
+
+  ProcessInstance eingereicht(ProcessInstance fall, String gk) {
+    ArrayNode massnahmen = vollstaendig(fall);
+    ablauf.erledige(fall, "Task_ErfasseAntrag", gk, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen)));
+    ablauf.erledige(fall, "Task_ReicheAntragEin", gk, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen),
+        "antragBestaetigt", true));
+    return fall;
+  }
+
+  void mitNachforderung(ProcessInstance fall, String gk) {
+    eingereicht(fall, gk);
+    ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "nachfordern",
+        "nachforderungText", "Bitte reichen Sie für jede Maßnahme den Kosten- und Finanzierungsplan des Trägers nach.",
+        "nachforderungFrist", LocalDate.now().plusDays(14).toString()));
+  }
+
+  void zurFreigabe(ProcessInstance fall, String gk) {
+    eingereicht(fall, gk);
+    ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "entscheiden"));
+    ablauf.erledige(fall, "Task_EntwerfeBescheid", RP_PRUEFUNG, Map.of("entscheidungsart", "voll"));
+  }
+
+  void bisZumBescheid(ProcessInstance fall, String gk) {
+    zurFreigabe(fall, gk);
+    ablauf.erledige(fall, "Task_GibBescheidFrei", RP_FREIGABE, Map.of("freigabeEntscheidung", "freigeben"));
+  }
+
+  /** The prepared measures with complete details: the budget split evenly, one year each. */
+  private ArrayNode vollstaendig(ProcessInstance fall) {
+    ProcessInstance antrag = ablauf.instanz(fall, "antrag");
+    ArrayNode massnahmen = (ArrayNode) AntragVariablen.MASSNAHMEN.lies(runtimeService.getVariable(antrag.getId(), "massnahmen"));
+    long budget = ((Number) runtimeService.getVariable(antrag.getId(), "budgetCent")).longValue();
+    int jahr = ((Number) runtimeService.getVariable(antrag.getId(), "jahr")).intValue();
+    long anteil = budget / massnahmen.size() / 100 * 100;
+    for (int i = 0; i < massnahmen.size(); i++) {
+      long cent = i == massnahmen.size() - 1 ? budget - anteil * (massnahmen.size() - 1) : anteil;
+      String euro = new BigDecimal(cent).movePointLeft(2).toPlainString();
+      ObjectNode m = (ObjectNode) massnahmen.get(i);
+      m.put("traegerName", i % 2 == 0 ? "Bildungswerk der Region gGmbH" : "Beschäftigungsgesellschaft im Kreis mbH");
+      m.put("beginn", jahr + "-02-01").put("ende", jahr + "-12-31").put("plaetze", 15 + i);
+      m.put("kosten", new BigDecimal(cent + 500_000).movePointLeft(2).toPlainString());
+      m.put("foerderung", euro).put("eigenmittel", "5000").put("drittmittel", "0").put("hj1", euro);
+    }
+    return massnahmen;
+  }
+}
