@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the Camunda Forms of the Antrag stage (forms/form-antrag*.form, form-massnahmendetails, form-bescheid-*).
-The .form files are the source of truth afterwards (editable in Camunda Modeler); this script only saved typing.
-The provider options come from src/main/resources/referenz/traeger.csv (a test checks they stay equal)."""
+"""Writes the read-only Camunda Forms of the Antrag stage (forms/form-antrag-pruefen.form, form-bescheid-freigabe.form)
+and keeps the provider options of the embedded list forms (forms/embedded/antrag.html, between TRAEGER-ANFANG/-ENDE)
+equal to src/main/resources/referenz/traeger.csv. The forms with editable lists (Antrag, Maßnahmendetails, Bescheid
+draft) are embedded HTML forms (ADR 5): form-js 1.13 in Tasklist 7.24 blocks "Abschließen" once a field of a dynamic
+list was touched. The files are the source of truth afterwards; this script only saved typing."""
 import csv, json
 EXP = {"name": "Camunda Modeler", "version": "5.31.0"}
 MA = [("1", "1. Ausbildungsvorbereitung"), ("2", "2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen"),
@@ -78,49 +80,6 @@ def tabelle(label, source, cols, hide=None, rows=20):
 KOPF = "## Antrag AQB {{jahr}} – {{gebietskoerperschaftName}}\nFörderfall {{foerderfallNummer}} · Budget laut Zielvereinbarung: **{{budgetAnzeige}}**"
 
 
-def massnahme_felder(fuer_traeger=False):
-    ro = {"readonly": True} if fuer_traeger else {}
-    felder = [
-        tf("id", "Nr.", row="R_a", cols=2, readonly=True),
-        tf("name", "Maßnahme *", row="R_a", cols=7, **ro),
-        sel("massnahmenart", "Maßnahmenart *", [{"label": l, "value": v} for v, l in MA], row="R_a", cols=7, **({"readonly": True} if fuer_traeger else {})),
-    ]
-    if not fuer_traeger:
-        felder += [sel("traeger", "Träger mit eigenem Zugang", TRAEGER, row="R_b", cols=8),
-                   tf("traegerName", "Träger (Name) *", "bei Trägern mit eigenem Zugang automatisch", row="R_b", cols=8)]
-    felder += [
-        datum("beginn", "Beginn *", row="R_c", cols=5), datum("ende", "Ende *", row="R_c", cols=5),
-        c({"type": "number", "key": "plaetze", "label": "Geplante Plätze/Teilnehmende *", "decimalDigits": 0}, "R_c", 6),
-        tf("kosten", "Gesamtkosten (Euro) *", row="R_d", cols=4), tf("foerderung", "Beantragte AQB-Mittel (Euro) *", row="R_d", cols=4),
-        tf("eigenmittel", "Eigenmittel (Euro) *", row="R_d", cols=4), tf("drittmittel", "Drittmittel (Euro) *", row="R_d", cols=4),
-        text("Detailplanung: AQB-Mittel je Haushaltsjahr (1. = Programmjahr {{jahr}}); die Summe muss den beantragten AQB-Mitteln entsprechen.", row="R_e0"),
-        tf("hj1", "1. Haushaltsjahr", row="R_e", cols=4), tf("hj2", "2. Haushaltsjahr", row="R_e", cols=4),
-        tf("hj3", "3. Haushaltsjahr", row="R_e", cols=4), tf("hj4", "4. Haushaltsjahr", row="R_e", cols=4),
-    ]
-    if not fuer_traeger:
-        felder += [sel("zweckbindung", "Zweckgebundene Mittel", ZWECK, row="R_f", cols=8),
-                   c({"type": "checkbox", "key": "entfaellt", "label": "Maßnahme entfällt gegenüber der Zielvereinbarung"}, "R_f", 8),
-                   ta("aenderungsgrund", "Begründung für neue oder entfallende Maßnahme")]
-    return felder
-
-
-antrag = form("form-antrag", [
-    text(KOPF + " · Antragsfrist: **{{antragsfristAnzeige}}**"),
-    text("### Nachforderung des Regierungspräsidiums Kassel\n{{nachforderungText}}\n\nBitte bis **{{nachforderungFrist}}** beantworten und den Antrag bei Bedarf korrigieren.",
-         hide='=antragSchritt != "nachforderung"'),
-    ta("nachforderungAntwort", "Ihre Antwort an das Regierungspräsidium *", conditional={"hide": '=antragSchritt != "nachforderung"'}),
-    text("### Maßnahmendetails\nJe Projekt der Zielvereinbarung eine Maßnahme. Beträge in Euro (z. B. 120000 oder 120.000,50). Neue Maßnahmen können hinzugefügt, entfallende markiert werden – jeweils mit Begründung. Träger mit eigenem Zugang ergänzen ihre Angaben selbst."),
-    c({"type": "dynamiclist", "label": "Maßnahmen", "path": "massnahmen", "isRepeating": True, "allowAddRemove": True,
-       "defaultRepetitions": 0, "nonCollapsedItems": 30, "components": massnahme_felder()}),
-    text("**Summe der beantragten AQB-Mittel:** {{antragSummeAnzeige}}", hide="=antragSummeAnzeige = null"),
-    c({"type": "checkbox", "key": "antragBestaetigt", "label": "Ich bestätige, dass die Angaben vollständig und richtig sind, und reiche den Antrag beim Regierungspräsidium Kassel ein. *",
-       "conditional": {"hide": '=antragSchritt != "einreichen"'}}),
-])
-details = form("form-massnahmendetails", [
-    text("## Maßnahmendetails für den Antrag AQB {{jahr}} – {{gebietskoerperschaftName}}\nFörderfall {{foerderfallNummer}}. Bitte ergänzen Sie Zeitraum, Plätze, Kosten, Finanzierung und Detailplanung Ihrer Maßnahmen; die Gebietskörperschaft prüft und reicht den Antrag ein."),
-    c({"type": "dynamiclist", "label": "Ihre Maßnahmen", "path": "traegerMassnahmen", "isRepeating": True, "allowAddRemove": False,
-       "defaultRepetitions": 0, "nonCollapsedItems": 30, "components": massnahme_felder(True)}),
-])
 MASSNAHMEN_SPALTEN = [("id", "Nr."), ("name", "Maßnahme"), ("massnahmenart", "Art"), ("traegerName", "Träger"), ("beginn", "Beginn"),
                       ("ende", "Ende"), ("plaetze", "Plätze"), ("kosten", "Kosten €"), ("foerderung", "AQB €"), ("entfaellt", "entfällt")]
 PRUEF = tabelle("Regelprüfung (Antragsprüfung, DMN)", "pruefergebnis", [("nummer", "Nr."), ("pruefpunkt", "Prüfpunkt"), ("ergebnis", "Ergebnis"), ("hinweis", "Hinweis")])
@@ -134,26 +93,6 @@ pruefen = form("form-antrag-pruefen", [
     ta("nachforderungText", "Was wird nachgefordert? *", conditional={"hide": '=pruefentscheidung != "nachfordern"'}),
     datum("nachforderungFrist", "Frist für die Antwort *", conditional={"hide": '=pruefentscheidung != "nachfordern"'}),
 ])
-entwurf = form("form-bescheid-entwurf", [
-    text(KOPF + " · Beantragt: **{{antragSummeAnzeige}}**"),
-    text("### Zurückgegeben zur Überarbeitung\n{{freigabeBemerkung}}", hide="=freigabeBemerkung = null"),
-    PRUEF,
-    radio("entscheidungsart", "Entscheidung *", [{"label": "Vollbewilligung", "value": "voll"}, {"label": "Teilbewilligung (Kürzung einzelner Maßnahmen)", "value": "teil"},
-                                                 {"label": "Ablehnung", "value": "ablehnung"}]),
-    c({"type": "dynamiclist", "label": "Bewilligung je Maßnahme (Euro)", "path": "bewilligungen", "isRepeating": True, "allowAddRemove": False,
-       "defaultRepetitions": 0, "nonCollapsedItems": 30, "conditional": {"hide": '=entscheidungsart = "ablehnung"'},
-       "components": [tf("name", "Maßnahme", row="B_a", cols=8, readonly=True), tf("beantragt", "Beantragt", row="B_a", cols=4, readonly=True),
-                      tf("bewilligt", "Bewilligt *", row="B_a", cols=4),
-                      tf("hj1", "1. Haushaltsjahr", row="B_b", cols=4), tf("hj2", "2. Haushaltsjahr", row="B_b", cols=4),
-                      tf("hj3", "3. Haushaltsjahr", row="B_b", cols=4), tf("hj4", "4. Haushaltsjahr", row="B_b", cols=4)]}),
-    ta("begruendung", "Begründung (eine Zeile je Grund) *", conditional={"hide": '=entscheidungsart = "voll"'}),
-    tf("aktenzeichen", "Aktenzeichen *", row="Row_az", cols=8),
-    datum("bewilligungVon", "Bewilligungszeitraum von *", row="Row_bz", cols=8), datum("bewilligungBis", "Bewilligungszeitraum bis *", row="Row_bz", cols=8),
-    datum("verwendungsnachweisFrist", "Verwendungsnachweis vorzulegen bis *"),
-    tf("zwischennachweisFrist", "Zwischennachweise", "nur bei mehrjähriger Bewilligung"),
-    ta("mittelabrufRegel", "Regel für den Mittelabruf *"),
-    tf("nebenbestimmungen", "Nebenbestimmungen *"),
-])
 freigabe = form("form-bescheid-freigabe", [
     text(KOPF),
     text("### Bescheidentwurf zur Freigabe\nEntscheidung: **{{bescheidArt}}** · Bewilligt: **{{bescheidSummeAnzeige}}** · Aktenzeichen {{aktenzeichen}} · entworfen von {{bescheidVerfasser}}\n\n[Bescheidentwurf als PDF öffnen]({{bescheidLink}})"),
@@ -163,6 +102,15 @@ freigabe = form("form-bescheid-freigabe", [
                                                  {"label": "Zur Überarbeitung zurückgeben", "value": "zurueck"}]),
     ta("freigabeBemerkung", "Was ist zu ändern? *", conditional={"hide": '=freigabeEntscheidung != "zurueck"'}),
 ])
-for f in (antrag, details, pruefen, entwurf, freigabe):
+for f in (pruefen, freigabe):
     json.dump(f, open('forms/%s.form' % f['id'], 'w', encoding='utf-8'), ensure_ascii=False, indent=2)
+
+# provider options of the embedded Antrag form
+optionen = ',\n'.join("      { wert: %s, text: %s }" % (json.dumps(t['value']), json.dumps(t['label'], ensure_ascii=False).replace('"', "'"))
+                        for t in TRAEGER)
+pfad = 'forms/embedded/antrag.html'
+html = open(pfad, encoding='utf-8').read()
+anfang, ende = html.index('/* TRAEGER-ANFANG */'), html.index('/* TRAEGER-ENDE */')
+html = html[:anfang] + '/* TRAEGER-ANFANG */\n    $scope.TRAEGER = [\n' + optionen.replace('"', "'") + '\n    ];\n    ' + html[ende:]
+open(pfad, 'w', encoding='utf-8').write(html)
 print('ok')

@@ -186,8 +186,13 @@ export async function anmelden(page, user, passwort = PASSWORT) {
   assert.equal(await name.getAttribute('placeholder'), 'Benutzername', 'Anmeldeseite nicht deutsch (Benutzername)');
   assert.equal(await page.locator("input[ng-model='password']").getAttribute('placeholder'), 'Passwort');
   assert.equal((await page.locator("button[type='submit']").innerText()).trim(), 'Anmelden');
-  await name.fill(user);
-  await page.locator("input[ng-model='password']").fill(passwort);
+  const passwortFeld = page.locator("input[ng-model='password']");
+  // under load the login page may still move the focus while typing: fill until both fields hold their value
+  await warteBis(async () => {
+    await name.fill(user);
+    await passwortFeld.fill(passwort);
+    return (await name.inputValue()) === user && (await passwortFeld.inputValue()) === passwort;
+  }, { timeout: 10_000, intervall: 300, meldung: 'Anmeldedaten eingetragen' });
   await page.locator("button[type='submit']").click();
   await page.getByText('Aufgaben meiner Gruppe').first().waitFor();
 }

@@ -12,6 +12,8 @@ import {
 const KOERPERSCHAFTEN = {
   '06533': { name: 'Landkreis Limburg-Weilburg', sachbearbeitung: 'limburg.sachbearbeitung', unterzeichnung: 'limburg.landrat', ort: 'Limburg a. d. Lahn' },
   '06414': { name: 'Landeshauptstadt Wiesbaden', sachbearbeitung: 'wiesbaden.sachbearbeitung', unterzeichnung: 'wiesbaden.stadtraetin', ort: 'Wiesbaden' },
+  // the demo story uses both years of the two above; Frankfurt's clerk may sign (zeichnungsberechtigte)
+  '06412': { name: 'Stadt Frankfurt am Main', sachbearbeitung: 'frankfurt.sachbearbeitung', unterzeichnung: 'frankfurt.sachbearbeitung', ort: 'Frankfurt am Main' },
 };
 
 const ministerium = new Rest('hmsi.sachbearbeitung');

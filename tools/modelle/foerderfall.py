@@ -32,7 +32,7 @@ MODELL = dict(
                  '<camunda:out source="bescheidAktenzeichen" target="bescheidAktenzeichen" />'),
         dict(id='EndEvent_BescheidErlassen', type='end', name='Bescheid erlassen', lane=S, col=4),
         dict(id='Task_StorniereFoerderfall', type='service', name='Förderfall stornieren', lane=M, col=3, row=0,
-             attrs=' camunda:delegateExpression="${foerderfallStornieren}" camunda:asyncBefore="true"', ext=RETRY),
+             attrs=' camunda:delegateExpression="${foerderfallStornieren}" camunda:asyncBefore="true" camunda:asyncAfter="true"', ext=RETRY),
         dict(id='EndEvent_FoerderfallStorniert', type='end', name='Förderfall storniert', lane=M, col=4),
     ],
     flows=[

@@ -11,7 +11,8 @@ MODELL = dict(
     nodes=[
         dict(id='StartEvent_MassnahmendetailsAngefordert', type='start', name='Maßnahmendetails angefordert', lane=T, col=0),
         h['user']('Task_ErgaenzeMassnahmendetails', 'Maßnahmendetails ergänzen', T, 1, '${traegerGruppe}',
-                  'form-massnahmendetails', 'massnahmendetails', [('complete', 'massnahmendetailsAbschliessen')]),
+                  'embedded:/formulare/massnahmendetails.html', 'massnahmendetails',
+                  [('complete', 'massnahmendetailsAbschliessen')], form_key=True),
         dict(id='EndEvent_MassnahmendetailsErgaenzt', type='end', name='Maßnahmendetails ergänzt', lane=T, col=2),
     ],
     flows=[

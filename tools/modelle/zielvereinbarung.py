@@ -1,6 +1,8 @@
 # Layout description of processes/zielvereinbarung.bpmn (see tools/bpmn_skizze.py)
 RETRY = '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle>'
-ASYNC = ' camunda:asyncBefore="true"'
+# a save point before (nothing of the user's transaction is lost) and after (a mail once sent is committed on its
+# own, so a conflict in the following step - e.g. a parallel join - can never resend it)
+ASYNC = ' camunda:asyncBefore="true" camunda:asyncAfter="true"'
 M, G = 'Lane_Ministerium', 'Lane_Gebietskoerperschaft'
 
 

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /** Euro amounts as clerks type them ("2812460", "2.812.460,50", "491550,00 €", "1200000.5"), read exactly. */
 public final class Betraege {
 
+  private static final java.util.regex.Pattern TAUSENDERPUNKTE = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+
   private Betraege() {}
 
   /** The amount in euros, or null for blank input; {@link UngueltigeEingabe} for anything that is no amount. */
@@ -15,6 +17,9 @@ public final class Betraege {
     String text = eingabe.strip().replace(" ", "").replace("\u00a0", "").replace("€", "");
     if (text.contains(",")) {
       text = text.replace(".", "").replace(',', '.');
+    } else if (TAUSENDERPUNKTE.matcher(text).matches()) {
+      // German thousands separators without cents: 80.000 or 2.812.460
+      text = text.replace(".", "");
     }
     try {
       return new BigDecimal(text);

@@ -15,7 +15,7 @@ class ProzessVariableTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "2812460|2812460", "2812460.5|2812460.5", "2.812.460,50|2812460.50", "491550,00 €|491550.00", "-5|-5", "100.123|100.123"})
+      "2812460|2812460", "2812460.5|2812460.5", "80.000|80000", "2.812.460|2812460", "2812460.00|2812460.00", "2.812.460,50|2812460.50", "491550,00 €|491550.00", "-5|-5", "100.123|100123", "100,123|100.123", "1200000.5|1200000.5"})
   void betraegeWerdenGenauGelesen(String eingabe, String erwartet) {
     assertThat(ProzessVariable.betrag("budget").lies(eingabe)).isEqualByComparingTo(new BigDecimal(erwartet));
   }

@@ -58,7 +58,7 @@ class ZielvereinbarungEingabenTest {
   @CsvSource(delimiter = '|', value = {
       "-5|Die Haushaltsmittel müssen größer als 0 Euro sein.",
       "0|Die Haushaltsmittel müssen größer als 0 Euro sein.",
-      "100.123|höchstens zwei Nachkommastellen",
+      "100,123|höchstens zwei Nachkommastellen",
       "1.000,005|höchstens zwei Nachkommastellen",
       "viel|ist kein Betrag"})
   void ungueltigesBudget(String budget, String meldung) {
