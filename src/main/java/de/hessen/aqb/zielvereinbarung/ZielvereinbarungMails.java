@@ -33,22 +33,19 @@ public class ZielvereinbarungMails {
     this.links = links;
   }
 
-  private String aufgabenLink(String taskId) {
-    return links.aufgabe(taskId);
-  }
 
   public void unterzeichnungAnfordern(Fall fall, String partei, String taskId, Pdf pdf, boolean erinnerung) {
     String betreff = (erinnerung ? "Erinnerung: " : "") + "Zielvereinbarung " + fall.jahr() + " – "
         + fall.gebietskoerperschaftName() + ": Unterzeichnung " + ("ministerium".equals(partei) ? "durch das Ministerium" : "durch die Gebietskörperschaft") + " erbeten";
     versand.sende(new Mail(unterzeichnende(fall, partei), betreff, "zv-unterzeichnung",
-        modell(fall, Map.of("partei", partei, "link", aufgabenLink(taskId), "erinnerung", erinnerung)),
+        modell(fall, Map.of("partei", partei, "link", links.aufgabe(taskId), "erinnerung", erinnerung)),
         List.of(anhang(pdf))));
   }
 
   public void anPruefungErinnern(Fall fall, String taskId) {
     versand.sende(new Mail(personen.mailAdressen(fall.gebietskoerperschaftGruppe()),
         "Erinnerung: Entwurf der Zielvereinbarung " + fall.jahr() + " wartet auf Ihre Prüfung",
-        "zv-pruefung-erinnerung", modell(fall, Map.of("link", aufgabenLink(taskId))), List.of()));
+        "zv-pruefung-erinnerung", modell(fall, Map.of("link", links.aufgabe(taskId))), List.of()));
   }
 
   public void endfassungVersenden(Fall fall, Pdf pdf) {

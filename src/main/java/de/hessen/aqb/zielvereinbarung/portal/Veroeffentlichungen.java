@@ -59,17 +59,22 @@ public class Veroeffentlichungen {
         .update();
   }
 
+  private static final String SPALTEN = """
+      select foerderfall_nummer, kreisschluessel, jahr, partner, budget_cent, projekte_json, unterzeichnet_ministerium,
+        unterzeichnet_partner, veroeffentlicht_am from aqb_zv_veroeffentlichung""";
+
   public List<Eintrag> alle() {
-    return jdbc.sql("""
-        select foerderfall_nummer, kreisschluessel, jahr, partner, budget_cent, projekte_json, unterzeichnet_ministerium,
-          unterzeichnet_partner, veroeffentlicht_am from aqb_zv_veroeffentlichung order by jahr desc, partner""")
-        .query((rs, i) -> new Eintrag(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
-            projekte(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant()))
-        .list();
+    return jdbc.sql(SPALTEN + " order by jahr desc, partner").query(Veroeffentlichungen::eintrag).list();
   }
 
   public Optional<Eintrag> eintrag(String foerderfallNummer) {
-    return alle().stream().filter(e -> e.foerderfallNummer().equals(foerderfallNummer)).findFirst();
+    return jdbc.sql(SPALTEN + " where foerderfall_nummer = ?").param(foerderfallNummer).query(Veroeffentlichungen::eintrag)
+        .optional();
+  }
+
+  private static Eintrag eintrag(java.sql.ResultSet rs, int zeile) throws java.sql.SQLException {
+    return new Eintrag(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
+        projekte(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant());
   }
 
   public Optional<byte[]> pdf(String foerderfallNummer) {
