@@ -172,6 +172,9 @@ class AntragRegelnImProzessTest {
         "bewilligungen", ProzessVariable.alsJson(bewilligungen)))).hasMessageContaining("darf nicht negativ sein");
     assertThatThrownBy(() -> fall.entwerfeBescheid(Map.of("entscheidungsart", "voll", "bewilligungVon", "2025-12-31",
         "bewilligungBis", "2025-01-01"))).hasMessageContaining("endet vor seinem Beginn");
+    assertThatThrownBy(() -> fall.entwerfeBescheid(Map.of("entscheidungsart", "voll", "nebenbestimmungen", "",
+        "mittelabrufRegel", " "))).hasMessageContaining("Bitte die Nebenbestimmungen angeben")
+        .hasMessageContaining("Bitte die Regel für den Mittelabruf angeben");
     assertThat(fall.antrag).isWaitingAt("Task_EntwerfeBescheid");
   }
 

@@ -93,8 +93,7 @@ class BescheidErstellung {
       fehler.wenn(daten.aktenzeichen() == null, "Bitte das Aktenzeichen angeben.")
           .wenn(daten.aktenzeichen() != null && budget.bescheid(daten.aktenzeichen()).isPresent(),
               "Das Aktenzeichen „" + daten.aktenzeichen() + "“ ist bereits vergeben.");
-      BescheidRegeln.pruefe(daten.art(), daten.positionen(), BUDGET_CENT.von(aufgabe), daten.begruendung(),
-          daten.bewilligungVon(), daten.bewilligungBis(), daten.verwendungsnachweisFrist(), fehler);
+      BescheidRegeln.pruefe(daten, BUDGET_CENT.von(aufgabe), fehler);
       fehler.pruefe();
       BESCHEID_VERFASSER.setze(aufgabe, bearbeiter.von(aufgabe));
       BESCHEID_ART.setze(aufgabe, daten.art().name());

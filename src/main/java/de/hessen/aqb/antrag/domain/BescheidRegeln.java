@@ -11,8 +11,14 @@ public final class BescheidRegeln {
 
   private BescheidRegeln() {}
 
-  public static void pruefe(BescheidDaten.Bescheidart art, List<BescheidDaten.Position> positionen, long budgetCent,
-      List<String> begruendung, LocalDate von, LocalDate bis, LocalDate verwendungsnachweis, Fehlerliste fehler) {
+  /** Everything the letter needs, checked before the draft is accepted (so a PDF step never fails on missing data). */
+  public static void pruefe(BescheidDaten daten, long budgetCent, Fehlerliste fehler) {
+    BescheidDaten.Bescheidart art = daten.art();
+    List<BescheidDaten.Position> positionen = daten.positionen();
+    List<String> begruendung = daten.begruendung();
+    LocalDate von = daten.bewilligungVon();
+    LocalDate bis = daten.bewilligungBis();
+    LocalDate verwendungsnachweis = daten.verwendungsnachweisFrist();
     long summe = 0;
     boolean gekuerzt = false;
     for (BescheidDaten.Position p : positionen) {
@@ -43,8 +49,14 @@ public final class BescheidRegeln {
           .wenn(von != null && bis != null && bis.isBefore(von), "Der Bewilligungszeitraum endet vor seinem Beginn.")
           .wenn(verwendungsnachweis == null, "Bitte die Frist für den Verwendungsnachweis angeben.")
           .wenn(verwendungsnachweis != null && bis != null && !verwendungsnachweis.isAfter(bis),
-              "Die Frist für den Verwendungsnachweis muss nach dem Ende des Bewilligungszeitraums liegen.");
+              "Die Frist für den Verwendungsnachweis muss nach dem Ende des Bewilligungszeitraums liegen.")
+          .wenn(leer(daten.nebenbestimmungen()), "Bitte die Nebenbestimmungen angeben (z. B. ANBest-GK).")
+          .wenn(leer(daten.mittelabrufRegel()), "Bitte die Regel für den Mittelabruf angeben.");
     }
+  }
+
+  private static boolean leer(String text) {
+    return text == null || text.isBlank();
   }
 
   /** Positions of a refusal: everything granted is zero. */
