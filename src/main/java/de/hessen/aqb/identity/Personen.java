@@ -24,10 +24,10 @@ public class Personen {
 
   /** Mail addresses of the group's signatories (members of the group and of {@link Gruppen#ZEICHNUNGSBERECHTIGTE}). */
   public List<String> mailAdressenZeichnungsberechtigte(String gruppe) {
-    List<User> zeichnungsberechtigte = identityService.createUserQuery()
-        .memberOfGroup(Gruppen.ZEICHNUNGSBERECHTIGTE).list();
-    return adressen(zeichnungsberechtigte.stream()
-        .filter(u -> identityService.createUserQuery().userId(u.getId()).memberOfGroup(gruppe).count() > 0)
+    java.util.Set<String> mitglieder = identityService.createUserQuery().memberOfGroup(gruppe).list().stream()
+        .map(User::getId).collect(java.util.stream.Collectors.toSet());
+    return adressen(identityService.createUserQuery().memberOfGroup(Gruppen.ZEICHNUNGSBERECHTIGTE).list().stream()
+        .filter(u -> mitglieder.contains(u.getId()))
         .toList());
   }
 

@@ -1,5 +1,7 @@
 package de.hessen.aqb.plattform;
 
+import de.hessen.aqb.referenz.Gebietskoerperschaft;
+
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -18,7 +20,7 @@ public class MandantZuordnung implements TenantIdProvider {
 
   /** Tenant id of a Gebietskörperschaft, equal to its group id. */
   public static String mandantFuer(String kreisschluessel) {
-    return "kommune-" + kreisschluessel;
+    return Gebietskoerperschaft.gruppenIdFuer(kreisschluessel);
   }
 
   @Override

@@ -20,6 +20,11 @@ public record Gebietskoerperschaft(String ags, String kreisschluessel, String na
     }
 
     public String gruppenId() {
+        return gruppenIdFuer(kreisschluessel);
+    }
+
+    /** Camunda group (and tenant) of the body with this Kreisschlüssel, e.g. "kommune-06414". */
+    public static String gruppenIdFuer(String kreisschluessel) {
         return "kommune-" + kreisschluessel;
     }
 

@@ -3,6 +3,7 @@ package de.hessen.aqb.antrag.camunda;
 import static de.hessen.aqb.antrag.camunda.AntragVariablen.*;
 
 import de.hessen.aqb.antrag.AntragMails;
+import de.hessen.aqb.referenz.Gebietskoerperschaft;
 import java.io.InputStream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -45,6 +46,6 @@ class AntragMailSchritte {
 
   static AntragMails.Fall fall(DelegateExecution execution) {
     return new AntragMails.Fall(FOERDERFALL_NUMMER.von(execution), JAHR.von(execution), GEBIETSKOERPERSCHAFT_NAME.von(execution),
-        "kommune-" + GEBIETSKOERPERSCHAFT.von(execution), ANTRAGSFRIST_ANZEIGE.von(execution));
+        Gebietskoerperschaft.gruppenIdFuer(GEBIETSKOERPERSCHAFT.von(execution)), ANTRAGSFRIST_ANZEIGE.von(execution));
   }
 }

@@ -1,15 +1,15 @@
 package de.hessen.aqb.antrag.camunda;
 
-import static de.hessen.aqb.plattform.ProzessVariable.cent;
 import static de.hessen.aqb.plattform.ProzessVariable.datei;
 import static de.hessen.aqb.plattform.ProzessVariable.datum;
-import static de.hessen.aqb.plattform.ProzessVariable.ganzzahl;
 import static de.hessen.aqb.plattform.ProzessVariable.json;
 import static de.hessen.aqb.plattform.ProzessVariable.text;
 import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen;
 import de.hessen.aqb.plattform.ProzessVariable;
+import de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 public final class AntragVariablen {
 
   // from the Förderfall / Zielvereinbarung
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = text("gebietskoerperschaft");
-  public static final ProzessVariable<Integer> JAHR = ganzzahl("jahr");
-  public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
-  public static final ProzessVariable<Long> BUDGET_CENT = cent("budgetCent");
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = FoerderfallVariablen.GEBIETSKOERPERSCHAFT;
+  public static final ProzessVariable<Integer> JAHR = FoerderfallVariablen.JAHR;
+  public static final ProzessVariable<String> FOERDERFALL_NUMMER = FoerderfallVariablen.FOERDERFALL_NUMMER;
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = FoerderfallVariablen.GEBIETSKOERPERSCHAFT_NAME;
+  public static final ProzessVariable<Long> BUDGET_CENT = ZielvereinbarungVariablen.BUDGET_CENT;
 
   // Antrag
   /** The measures as the forms edit them (JSON list, see {@link AntragMassnahmen}). */

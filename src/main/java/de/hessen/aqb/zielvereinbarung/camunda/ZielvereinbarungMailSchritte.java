@@ -2,6 +2,7 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
+import de.hessen.aqb.referenz.Gebietskoerperschaft;
 import de.hessen.aqb.zielvereinbarung.ZielvereinbarungMails;
 import de.hessen.aqb.zielvereinbarung.ZielvereinbarungMails.Fall;
 import de.hessen.aqb.zielvereinbarung.ZielvereinbarungMails.Pdf;
@@ -56,7 +57,7 @@ class ZielvereinbarungMailSchritte {
 
   static Fall fall(DelegateExecution execution) {
     return new Fall(FOERDERFALL_NUMMER.von(execution), JAHR.von(execution), GEBIETSKOERPERSCHAFT_NAME.von(execution),
-        "kommune-" + GEBIETSKOERPERSCHAFT.von(execution), SACHBEARBEITUNG_MINISTERIUM.von(execution),
+        Gebietskoerperschaft.gruppenIdFuer(GEBIETSKOERPERSCHAFT.von(execution)), SACHBEARBEITUNG_MINISTERIUM.von(execution),
         SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT.von(execution), BUDGET_ANZEIGE.von(execution));
   }
 

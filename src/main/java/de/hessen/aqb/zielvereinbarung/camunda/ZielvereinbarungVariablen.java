@@ -4,12 +4,12 @@ import static de.hessen.aqb.plattform.ProzessVariable.betrag;
 import static de.hessen.aqb.plattform.ProzessVariable.cent;
 import static de.hessen.aqb.plattform.ProzessVariable.datei;
 import static de.hessen.aqb.plattform.ProzessVariable.datum;
-import static de.hessen.aqb.plattform.ProzessVariable.ganzzahl;
 import static de.hessen.aqb.plattform.ProzessVariable.json;
 import static de.hessen.aqb.plattform.ProzessVariable.text;
 import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen;
 import de.hessen.aqb.plattform.ProzessVariable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 /** The process variables of the Zielvereinbarung (and the Förderfall variables it receives). */
 public final class ZielvereinbarungVariablen {
 
-  // from the Förderfall
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = text("gebietskoerperschaft");
-  public static final ProzessVariable<Integer> JAHR = ganzzahl("jahr");
-  public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
+  // from the Förderfall (the same accessors, declared once there)
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = FoerderfallVariablen.GEBIETSKOERPERSCHAFT;
+  public static final ProzessVariable<Integer> JAHR = FoerderfallVariablen.JAHR;
+  public static final ProzessVariable<String> FOERDERFALL_NUMMER = FoerderfallVariablen.FOERDERFALL_NUMMER;
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = FoerderfallVariablen.GEBIETSKOERPERSCHAFT_NAME;
 
   // Entwurf erstellen
   public static final ProzessVariable<BigDecimal> BUDGET = betrag("budget");
@@ -36,7 +36,7 @@ public final class ZielvereinbarungVariablen {
   public static final ProzessVariable<String> UNTERZEICHNER_PARTNER_NAME = text("unterzeichnerPartnerName");
   public static final ProzessVariable<String> UNTERZEICHNER_PARTNER_TITEL = text("unterzeichnerPartnerTitel");
   public static final ProzessVariable<String> ENTWURF_AKTION = text("entwurfAktion");
-  public static final ProzessVariable<String> STORNO_GRUND = text("stornoGrund");
+  public static final ProzessVariable<String> STORNO_GRUND = FoerderfallVariablen.STORNO_GRUND;
   public static final ProzessVariable<LocalDate> ENTWURF_DATUM = datum("entwurfDatum");
   public static final ProzessVariable<String> SACHBEARBEITUNG_MINISTERIUM = text("sachbearbeitungMinisterium");
 
