@@ -182,7 +182,13 @@ export async function screenshotBeiFehler(page, name) {
 export async function anmelden(page, user, passwort = PASSWORT) {
   await page.goto(TASKLIST);
   const name = page.locator("input[ng-model='username']");
-  await name.waitFor();
+  // on a loaded 2-core machine Tasklist's bootstrap can hang at its spinner: wait longer, then reload once
+  try {
+    await name.waitFor({ timeout: 30_000 });
+  } catch (e) {
+    await page.reload();
+    await name.waitFor({ timeout: 30_000 });
+  }
   assert.equal(await name.getAttribute('placeholder'), 'Benutzername', 'Anmeldeseite nicht deutsch (Benutzername)');
   assert.equal(await page.locator("input[ng-model='password']").getAttribute('placeholder'), 'Passwort');
   assert.equal((await page.locator("button[type='submit']").innerText()).trim(), 'Anmelden');
