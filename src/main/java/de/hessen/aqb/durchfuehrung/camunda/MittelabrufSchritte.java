@@ -55,7 +55,7 @@ class MittelabrufSchritte {
         throw new IllegalStateException("Der Förderfall " + FOERDERFALL_NUMMER.von(execution) + " hat kein Ende des "
             + "Bewilligungszeitraums (bewilligungBis).");
       }
-      LocalDate letzterTag = bis.plus(eigenschaften.abrufNachlauf());
+      LocalDate letzterTag = MittelabrufRegeln.letzterAbruftag(bis, LocalDate.now(BERLIN), eigenschaften.abrufNachlauf());
       ABRUFSCHLUSS.setze(execution, letzterTag.plusDays(1).atStartOfDay().toString());
       ABRUFSCHLUSS_ANZEIGE.setze(execution, DATUM.format(letzterTag));
       zeigeStand(execution);

@@ -91,6 +91,15 @@ public final class MittelabrufRegeln {
     return new Entscheidung(entscheidung, betrag, grund);
   }
 
+  /**
+   * The last day a Mittelabruf is accepted: the configured run-out after the end of the Bewilligungszeitraum, but
+   * never earlier than the run-out after today (a Bescheid issued after the period must still let the body request
+   * the money it granted).
+   */
+  public static LocalDate letzterAbruftag(LocalDate bewilligungBis, LocalDate heute, Period nachlauf) {
+    return (bewilligungBis.isAfter(heute) ? bewilligungBis : heute).plus(nachlauf);
+  }
+
   static String zeitraum(Period p) {
     if (p.getYears() == 0 && p.getDays() == 0) {
       return p.getMonths() == 1 ? "ein Monat" : p.getMonths() + " Monate";

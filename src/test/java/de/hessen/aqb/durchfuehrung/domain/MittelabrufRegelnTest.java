@@ -78,6 +78,12 @@ class MittelabrufRegelnTest {
   }
 
   @Test
+  void abrufeSindBisEinenMonatNachDemBewilligungszeitraumMoeglichAberNieWenigerAlsEinenMonatAbHeute() {
+    assertThat(MittelabrufRegeln.letzterAbruftag(LocalDate.of(2026, 12, 31), HEUTE, Period.ofMonths(1))).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(MittelabrufRegeln.letzterAbruftag(LocalDate.of(2025, 6, 30), HEUTE, Period.ofMonths(1))).isEqualTo(LocalDate.of(2025, 12, 21));
+  }
+
+  @Test
   void entscheidungAuszahlenZahltDenAngefordertenBetrag() {
     Entscheidung e = MittelabrufRegeln.pruefeEntscheidung("auszahlen", "999", null, 5_000_000L);
     assertThat(e.art()).isEqualTo(Entscheidung.Art.AUSZAHLEN);
