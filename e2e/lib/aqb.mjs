@@ -275,6 +275,10 @@ async function abschliessenErgebnis(page) {
   const knopf = page.locator('.form-actions button.btn-primary', { hasText: 'Abschließen' });
   await warteBis(() => knopf.isEnabled(), { timeout: 10_000, meldung: '„Abschließen“ aktiv' });
   const alerts = page.locator('.notifications .alert');
+  // a clerk closes an earlier error message first: it sits over the lower part of the form and its buttons
+  for (const schliessen of await page.locator('.page-notifications .alert .close').all()) {
+    await schliessen.click({ timeout: 2_000 }).catch(() => {});
+  }
   const vorher = await alerts.count();
   await knopf.click();
   return warteBis(async () => {

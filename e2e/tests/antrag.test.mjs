@@ -1,9 +1,10 @@
-// Journeys f–i: "Antrag, Prüfung und Bescheid" in Tasklist with real logins. The list forms (Antrag, Maßnahmendetails,
+// Journeys f–j: "Antrag, Prüfung und Bescheid" and the first Mittelabruf in Tasklist with real logins. The list forms (Antrag, Maßnahmendetails,
 // Bescheid draft) are embedded HTML forms (forms/embedded/); the Zielvereinbarung before them is set up through REST.
-// f–h share one Förderfall and run in order (later ones are skipped if an earlier one failed); i runs on its own case.
+// f–h and the Durchführung journey j share one Förderfall and run in order (later ones are skipped if an earlier one
+// failed); i runs on its own case.
 import assert from 'node:assert/strict';
 import {
-  journey, Rest, TASKLIST, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen,
+  journey, Rest, TASKLIST, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen, abschliessenErwarteFehler,
   erwarteMeldung, assertText, feldAusfuellen, radio, datumSetzen, freierFoerderfall, starteFoerderfallPerRest,
   warteAufAufgabe, warteBis, heute,
 } from '../lib/aqb.mjs';
@@ -66,9 +67,14 @@ async function zielvereinbarungVeroeffentlichen(nummer, sachbearbeitung, projekt
 }
 
 /** Variables of the Antrag process of a Förderfall (serialized values). */
-async function antragVariablen(rest, nummer) {
-  const [instanz] = await rest.get('/history/process-instance', { processInstanceBusinessKey: nummer, processDefinitionKey: 'antrag' });
-  assert.ok(instanz, `kein Antrag zu ${nummer}`);
+function antragVariablen(rest, nummer) {
+  return stufenVariablen(rest, nummer, 'antrag');
+}
+
+/** Variables of one stage's process (process definition key) of a Förderfall (serialized values). */
+async function stufenVariablen(rest, nummer, prozess) {
+  const [instanz] = await rest.get('/history/process-instance', { processInstanceBusinessKey: nummer, processDefinitionKey: prozess });
+  assert.ok(instanz, `kein Prozess ${prozess} zu ${nummer}`);
   const liste = await rest.get('/history/variable-instance', { processInstanceId: instanz.id, deserializeValues: 'false' });
   const variablen = {};
   for (const v of liste) if (!v.taskId && v.activityInstanceId === instanz.id) variablen[v.name] = v;
@@ -366,4 +372,74 @@ journey('i) GAB Limburg ergänzt nur ihre eigene Maßnahme', async ({ page }) =>
   assert.equal(a2.kosten, undefined);
   // the provider never had a right on the body's Antrag
   assert.deepEqual(await gab.get('/process-instance', { businessKey: nummer, processDefinitionKey: 'antrag' }), []);
+});
+
+const BEDARF = 'Honorare und Raummiete Kompass und Lagerlogistik, nächste zwei Monate (E2E)';
+const KUERZUNG_ABRUF = 'Die Raummiete für den übernächsten Monat ist noch nicht fällig (E2E).';
+
+journey('j) Gebietskörperschaft ruft Mittel ab, RP zahlt gekürzt aus', async ({ t, page }) => {
+  if (schrittOk < 3) return t.skip('Journey h) ist fehlgeschlagen');
+  const kommune = new Rest(fall.sachbearbeitung);
+  const abruf = await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf stellen', 60_000);
+  assert.ok(abruf.due, 'Mittelabruf ohne Fälligkeit (Abrufschluss)');
+
+  await anmelden(page, fall.sachbearbeitung);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf stellen', fall.nummer);
+  await uebernehmen(page);
+  const form = aufgabe.locator('.fjs-form');
+  await assertText(form, `Mittelabruf – AQB ${fall.jahr} – `);
+  await assertText(form, 'Bewilligt: 130.000,50 €');
+  await assertText(form, 'noch abrufbar: 130.000,50 €');
+  await assertText(form, 'innerhalb von zwei Monaten');
+  await radio(aufgabe, 'Was möchten Sie tun? *', 'Mittel abrufen');
+  const bedarfBis = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+
+  // NEGATIVE: more than was granted: German message, the task stays open, nothing recorded
+  await feldAusfuellen(aufgabe, 'Betrag (Euro) *', '150.000,00');
+  await datumSetzen(aufgabe, 'Benötigt bis *', bedarfBis);
+  await feldAusfuellen(aufgabe, 'Verwendungszweck *', BEDARF);
+  const fehler = await abschliessenErwarteFehler(page);
+  assert.match(fehler, /Der Betrag von 150\.000,00 € übersteigt die noch verfügbaren Mittel von 130\.000,50 €/);
+  assert.doesNotMatch(fehler, /Exception|TaskListener|delegate/i, `technischer Text in der Meldung: ${fehler}`);
+  assert.equal((await kommune.aufgaben(fall.nummer, 'Mittelabruf stellen')).length, 1);
+
+  await feldAusfuellen(aufgabe, 'Betrag (Euro) *', '50.000,00');
+  await abschliessen(page);
+  await abmelden(page);
+
+  let { variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung');
+  assert.equal(variablen.mittelabrufNummer.value, 1);
+  assert.equal(variablen.mittelabrufCent.value, 5000000);
+  assert.equal(variablen.mittelabrufBedarfBis.value.slice(0, 10), bedarfBis);
+  assert.equal(variablen.mittelabrufZweck.value, BEDARF);
+  assert.equal(variablen.mittelabrufVon.value, fall.sachbearbeitung);
+
+  // the RP reduces the payment
+  await warteAufAufgabe(rpPruefung, fall.nummer, 'Mittelabruf prüfen', 60_000);
+  await anmelden(page, 'rp.pruefung');
+  aufgabe = await aufgabeOeffnen(page, 'Mittelabruf prüfen', fall.nummer);
+  await uebernehmen(page);
+  const pruefung = aufgabe.locator('.fjs-form');
+  await assertText(pruefung, 'Mittelabruf Nr. 1');
+  await assertText(pruefung, 'Angefordert: 50.000,00 €');
+  await assertText(pruefung, BEDARF);
+  await assertText(pruefung, 'nach diesem Abruf noch abrufbar: 80.000,50 €');
+  await radio(aufgabe, 'Entscheidung *', 'Gekürzt auszahlen');
+  await feldAusfuellen(aufgabe, 'Auszahlungsbetrag (Euro) *', '40000');
+  await feldAusfuellen(aufgabe, 'Begründung *', KUERZUNG_ABRUF);
+  await abschliessen(page);
+  await abmelden(page);
+
+  // the payment is booked and the next request starts empty
+  await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf stellen', 60_000);
+  ({ variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung'));
+  assert.equal(variablen.mittelabrufEntscheidungArt.value, 'KUERZEN');
+  assert.equal(variablen.auszahlungCent.value, 4000000);
+  assert.equal(variablen.mittelabrufGeprueftVon.value, 'rp.pruefung');
+  assert.equal(variablen.ausgezahltAnzeige.value, '40.000,00 €');
+  assert.equal(variablen.verfuegbarAnzeige.value, '90.000,50 €');
+  assert.equal(variablen.mittelabrufBetrag.value, null);
+  const liste = json(variablen.mittelabrufe);
+  assert.deepEqual(liste.map((a) => [a.nummer, a.angefordert, a.ausgezahlt, a.status]), [[1, '50.000,00 €', '40.000,00 €', 'gekürzt ausgezahlt']]);
+  schrittOk = 4;
 });

@@ -65,6 +65,13 @@ class DemoAntraege {
     ablauf.erledige(fall, "Task_GibBescheidFrei", RP_FREIGABE, Map.of("freigabeEntscheidung", "freigeben"));
   }
 
+  /** After the Bescheid: a first Mittelabruf, paid in full by the RP; the next request is open. */
+  void mitMittelabruf(ProcessInstance fall, String gk, String betrag, String zweck) {
+    ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abrufen", "mittelabrufBetrag", betrag,
+        "mittelabrufBedarfBis", LocalDate.now().plusWeeks(6).toString(), "mittelabrufZweck", zweck));
+    ablauf.erledige(fall, "Task_PruefeMittelabruf", RP_PRUEFUNG, Map.of("mittelabrufEntscheidung", "auszahlen"));
+  }
+
   /** The prepared measures with complete details: the budget split evenly, one year each. */
   private ArrayNode vollstaendig(ProcessInstance fall) {
     ProcessInstance antrag = ablauf.instanz(fall, "antrag");

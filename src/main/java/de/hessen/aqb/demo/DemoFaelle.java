@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo story of programme year 2025/2026, played through the real process as the demo users
  * (profile {@code demo}, idempotent, before the job executor starts):
- * Wiesbaden 2025 signed and published (the seed agreement 000, with its real dates), Odenwaldkreis 2025
+ * Wiesbaden 2025 signed and published (the seed agreement 000, with its real dates), granted, first Mittelabruf paid, Odenwaldkreis 2025
  * signed by the ministry and waiting for the Landrat (seed 001), Limburg-Weilburg 2026 waiting for the draft.
  */
 @Component
@@ -67,6 +67,8 @@ class DemoFaelle {
         "Wiesbaden", "2025-08-13");
     erledige(wiesbaden, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", "2025-08-20"));
     antraege.bisZumBescheid(wiesbaden, "wiesbaden.sachbearbeitung");
+    antraege.mitMittelabruf(wiesbaden, "wiesbaden.sachbearbeitung", "500.000,00",
+        "Honorare, Mieten und Sachkosten der neun Maßnahmen für die nächsten sechs Wochen");
 
     // Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat
     ProcessInstance odenwald = bisZurUnterzeichnung("06437", SeedZielvereinbarungen.odenwaldkreis2025(), "odenwald.sachbearbeitung");
@@ -81,7 +83,7 @@ class DemoFaelle {
     // Darmstadt 2025: Antrag submitted, RP check due; Frankfurt 2025: Bescheid drafted, release due (second clerk)
     antraege.eingereicht(veroeffentlicht("06411", 2025, "darmstadt.sachbearbeitung"), "darmstadt.sachbearbeitung");
     antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
-    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 beschieden, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
+    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 beschieden (erster Mittelabruf ausgezahlt), Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
         + "beim Träger, Darmstadt 2025 in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf");
   }
