@@ -26,7 +26,7 @@ MODELL = dict(
         dict(id='BoundaryEvent_AbrufzeitraumAbgelaufen', type='boundary', name='Abrufzeitraum abgelaufen',
              attached='Task_StelleMittelabruf', offset=30, interrupting=True,
              body='<bpmn:timerEventDefinition id="BoundaryEvent_AbrufzeitraumAbgelaufen_Timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${abrufschluss}</bpmn:timeDate></bpmn:timerEventDefinition>'),
-        dict(id='EndEvent_AbrufzeitraumAbgelaufen', type='end', name='Abrufzeitraum abgelaufen', lane=G, col=4, row=1),
+        dict(id='EndEvent_AbrufzeitraumAbgelaufen', type='end', name='Abrufzeitraum abgelaufen', lane=G, col=3, row=1),
         dict(id='Gateway_MittelAbrufen', type='xor', name='Mittel abrufen?', lane=G, col=4),
         dict(id='EndEvent_DurchfuehrungAbgeschlossen', type='end', name='Durchführung abgeschlossen', lane=G, col=5),
         user('Task_PruefeMittelabruf', 'Mittelabruf prüfen', R, 5, 'rp-kassel', 'form-mittelabruf-pruefen', 'mittelabruf-pruefung',
