@@ -65,10 +65,15 @@ class DemoAntraege {
     ablauf.erledige(fall, "Task_GibBescheidFrei", RP_FREIGABE, Map.of("freigabeEntscheidung", "freigeben"));
   }
 
-  /** After the Bescheid: a first Mittelabruf, paid in full by the RP; the next request is open. */
-  void mitMittelabruf(ProcessInstance fall, String gk, String betrag, String zweck) {
+  /** After the Bescheid: the body files a Mittelabruf; the RP's check is due. */
+  void mittelabrufGestellt(ProcessInstance fall, String gk, String betrag, String zweck) {
     ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abrufen", "mittelabrufBetrag", betrag,
         "mittelabrufBedarfBis", LocalDate.now().plusWeeks(6).toString(), "mittelabrufZweck", zweck));
+  }
+
+  /** After the Bescheid: a Mittelabruf, paid in full by the RP; the next request is open. */
+  void mitMittelabruf(ProcessInstance fall, String gk, String betrag, String zweck) {
+    mittelabrufGestellt(fall, gk, betrag, zweck);
     ablauf.erledige(fall, "Task_PruefeMittelabruf", RP_PRUEFUNG, Map.of("mittelabrufEntscheidung", "auszahlen"));
   }
 

@@ -80,11 +80,14 @@ class DemoFaelle {
     starte("06533", 2026);
     // Wiesbaden 2026: the RP asked for documents
     antraege.mitNachforderung(veroeffentlicht("06414", 2026, "wiesbaden.sachbearbeitung"), "wiesbaden.sachbearbeitung");
-    // Darmstadt 2025: Antrag submitted, RP check due; Frankfurt 2025: Bescheid drafted, release due (second clerk)
-    antraege.eingereicht(veroeffentlicht("06411", 2025, "darmstadt.sachbearbeitung"), "darmstadt.sachbearbeitung");
+    // Darmstadt 2025: granted, a Mittelabruf filed, the RP's check due; Frankfurt 2025: Bescheid drafted, release due
+    ProcessInstance darmstadt = veroeffentlicht("06411", 2025, "darmstadt.sachbearbeitung");
+    antraege.bisZumBescheid(darmstadt, "darmstadt.sachbearbeitung");
+    antraege.mittelabrufGestellt(darmstadt, "darmstadt.sachbearbeitung", "85.000,00",
+        "Honorare der Lehrkräfte und Raummiete für die nächsten sechs Wochen");
     antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
     LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 beschieden (erster Mittelabruf ausgezahlt), Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
-        + "beim Träger, Darmstadt 2025 in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
+        + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf");
   }
 
