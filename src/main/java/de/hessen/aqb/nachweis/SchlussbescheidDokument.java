@@ -59,6 +59,9 @@ public class SchlussbescheidDokument {
         .map(z -> "Maßnahme „" + z.name() + "“: " + z.grund()).toList());
     v.put("zinszeilen", d.zinsen().abschnitte().stream().map(a -> new Zinszeile(a.von().format(KURZ) + " – " + a.bis().format(KURZ),
         a.tage(), prozent(a.basiszinssatz()), prozent(a.zinssatz()), Betrag.alsWaehrung(a.zinsenCent()))).toList());
+    v.put("aufschlag", d.zinsen().abschnitte().stream().findFirst()
+        .map(a -> a.zinssatz().subtract(a.basiszinssatz()).stripTrailingZeros().toPlainString().replace('.', ','))
+        .orElse(""));
     v.put("summeBewilligt", Betrag.alsWaehrung(d.bewilligtCent()));
     v.put("summeAusgaben", Betrag.alsWaehrung(d.ausgabenCent()));
     v.put("summeAnerkannt", Betrag.alsWaehrung(d.anerkanntCent()));

@@ -61,7 +61,8 @@ class NachweisPruefung {
           .pruefe();
       JsonNode bisher = NACHFORDERUNGEN.von(aufgabe);
       ArrayNode runden = bisher instanceof ArrayNode a ? a : JsonNodeFactory.instance.arrayNode();
-      runden.addObject().put("runde", runden.size() + 1).put("text", text).put("frist", frist.format(NachweisVorbereiten.DATUM))
+      int runde = runden.size() + 1;
+      runden.addObject().put("runde", runde).put("text", text).put("frist", frist.format(NachweisVorbereiten.DATUM))
           .put("von", bearbeiter.von(aufgabe)).put("am", fristen.heute().format(NachweisVorbereiten.DATUM));
       aufgabe.setVariable(NACHFORDERUNGEN.name(), ProzessVariable.alsJson(runden));
       NachweisVorbereiten.setzeFrist(aufgabe, fristen, frist);
