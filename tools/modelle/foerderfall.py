@@ -1,6 +1,10 @@
 # Layout description of processes/foerderfall.bpmn (see tools/bpmn_skizze.py)
 RETRY = '<camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle>'
 M, S = 'Lane_Ministerium', 'Lane_Beteiligte'
+# what the stages after the Bescheid get from the case (explicitly: the agreement's PDFs stay in the parent)
+FALL_UND_BESCHEID = ''.join(f'<camunda:in source="{v}" target="{v}" />' for v in (
+    'gebietskoerperschaft', 'jahr', 'foerderfallNummer', 'gebietskoerperschaftName', 'bescheidAktenzeichen',
+    'bescheidSummeAnzeige', 'bewilligungVon', 'bewilligungBis', 'verwendungsnachweisFrist'))
 
 MODELL = dict(
     id='foerderfall', collab='Foerderfall', pool='AQB-Förderfall', name='AQB-Förderfall',
@@ -29,8 +33,17 @@ MODELL = dict(
              attrs=' calledElement="antrag" camunda:calledElementBinding="latest"',
              ext='<camunda:in businessKey="#{execution.processBusinessKey}" /><camunda:in variables="all" />'
                  '<camunda:out source="bescheidArt" target="bescheidArt" />'
-                 '<camunda:out source="bescheidAktenzeichen" target="bescheidAktenzeichen" />'),
-        dict(id='EndEvent_BescheidErlassen', type='end', name='Bescheid erlassen', lane=S, col=4),
+                 '<camunda:out source="bescheidAktenzeichen" target="bescheidAktenzeichen" />'
+                 '<camunda:out source="bescheidSummeAnzeige" target="bescheidSummeAnzeige" />'
+                 '<camunda:out source="bewilligungVon" target="bewilligungVon" />'
+                 '<camunda:out source="bewilligungBis" target="bewilligungBis" />'
+                 '<camunda:out source="verwendungsnachweisFrist" target="verwendungsnachweisFrist" />'),
+        dict(id='Gateway_MittelBewilligt', type='xor', name='Mittel bewilligt?', lane=S, col=4),
+        dict(id='EndEvent_AntragAbgelehnt', type='end', name='Antrag abgelehnt', lane=S, col=5, row=1),
+        dict(id='CallActivity_Durchfuehrung', type='call', name='Mittel abrufen (Durchführung)', lane=S, col=5,
+             attrs=' calledElement="durchfuehrung" camunda:calledElementBinding="latest"',
+             ext='<camunda:in businessKey="#{execution.processBusinessKey}" />' + FALL_UND_BESCHEID),
+        dict(id='EndEvent_DurchfuehrungBeendet', type='end', name='Durchführung beendet', lane=S, col=6),
         dict(id='Task_StorniereFoerderfall', type='service', name='Förderfall stornieren', lane=M, col=3, row=0,
              attrs=' camunda:delegateExpression="${foerderfallStornieren}" camunda:asyncBefore="true" camunda:asyncAfter="true"', ext=RETRY),
         dict(id='EndEvent_FoerderfallStorniert', type='end', name='Förderfall storniert', lane=M, col=4),
@@ -40,7 +53,12 @@ MODELL = dict(
         dict(id='Flow_ZielvereinbarungBeendet', **{'from': 'CallActivity_Zielvereinbarung', 'to': 'Gateway_ZielvereinbarungUnterzeichnet'}),
         dict(id='Flow_Unterzeichnet', name='Ja', cond="${zielvereinbarungStatus == 'VEROEFFENTLICHT'}",
              **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'CallActivity_AntragBescheid'}),
-        dict(id='Flow_Beschieden', **{'from': 'CallActivity_AntragBescheid', 'to': 'EndEvent_BescheidErlassen'}),
+        dict(id='Flow_Beschieden', **{'from': 'CallActivity_AntragBescheid', 'to': 'Gateway_MittelBewilligt'}),
+        dict(id='Flow_Bewilligt', name='Ja', cond="${bescheidArt != 'ABLEHNUNG'}",
+             **{'from': 'Gateway_MittelBewilligt', 'to': 'CallActivity_Durchfuehrung'}),
+        dict(id='Flow_Abgelehnt', name='Nein', cond="${bescheidArt == 'ABLEHNUNG'}",
+             **{'from': 'Gateway_MittelBewilligt', 'to': 'EndEvent_AntragAbgelehnt'}),
+        dict(id='Flow_DurchfuehrungBeendet', **{'from': 'CallActivity_Durchfuehrung', 'to': 'EndEvent_DurchfuehrungBeendet'}),
         dict(id='Flow_Storniert', name='Nein, storniert', cond="${zielvereinbarungStatus == 'STORNIERT'}",
              **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'Task_StorniereFoerderfall'}),
         dict(id='Flow_FoerderfallStorniert', **{'from': 'Task_StorniereFoerderfall', 'to': 'EndEvent_FoerderfallStorniert'}),

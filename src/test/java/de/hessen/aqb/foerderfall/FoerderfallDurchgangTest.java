@@ -7,7 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.hessen.aqb.antrag.AntragTreiber;
+import de.hessen.aqb.durchfuehrung.DurchfuehrungTreiber;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
+import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
 import de.hessen.aqb.zielvereinbarung.ZielvereinbarungTreiber;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
@@ -27,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The seed body Wiesbaden through the whole first half of its AQB year, in one Förderfall: Zielvereinbarung 2025
- * (signed, published) → Antrag → Prüfung → Bescheid (Vier-Augen) — on H2 and, with -Ppostgres, on PostgreSQL.
+ * (signed, published) → Antrag → Prüfung → Bescheid (Vier-Augen) → Mittelabruf and payment — on H2 and, with -Ppostgres, on PostgreSQL.
  */
 @AqbSpringBootTest
 class FoerderfallDurchgangTest {
@@ -37,6 +39,7 @@ class FoerderfallDurchgangTest {
 
   @Autowired ProcessEngine engine;
   @Autowired Foerderbudget foerderbudget;
+  @Autowired Mittelabrufe mittelabrufe;
   @Autowired JdbcClient jdbc;
 
   @AfterEach
@@ -67,15 +70,28 @@ class FoerderfallDurchgangTest {
     assertThat(antrag.antrag.getBusinessKey()).isEqualTo(nummer);
     assertThat(antrag.variable("massnahmen")).hasSize(9);
     var massnahmen = antrag.vollstaendig(300000, 300000, 300000, 300000, 300000, 300000, 300000, 300000, 412460);
+    // training runs over several years: the Bewilligungszeitraum reaches into the future, so money can still be requested
+    massnahmen.forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m).put("ende", "2027-07-31"));
     antrag.erfasse(massnahmen);
     antrag.reicheEin(massnahmen);
     antrag.pruefe("entscheiden", null, null);
     antrag.entwerfeBescheid(Map.of("entscheidungsart", "voll"));
     antrag.gibFrei(AntragTreiber.RP_FREIGABE, "freigeben", null);
 
-    assertThat(zv.foerderfall).isEnded().hasPassed("EndEvent_BescheidErlassen");
+    assertThat(zv.foerderfall).isWaitingAt("CallActivity_Durchfuehrung");
     String aktenzeichen = "57 AQB " + nummer.substring(4);
     assertThat(foerderbudget.summeBewilligtCent(nummer)).isEqualTo(281_246_000L);
+
+    // Durchführung: the case's variables arrive, the body requests money, the RP pays, the body closes the stage
+    var durchfuehrung = new DurchfuehrungTreiber(engine, "06414", nummer).fuer(zv.foerderfall);
+    assertThat(durchfuehrung.variable("bescheidAktenzeichen")).isEqualTo(aktenzeichen);
+    assertThat(durchfuehrung.variable("bewilligtAnzeige")).isEqualTo("2.812.460,00 €");
+    assertThat(durchfuehrung.variable("zielvereinbarungUnterzeichnetPdf")).as("die PDFs bleiben im Förderfall").isNull();
+    durchfuehrung.rufeAb("250.000", 30, "Honorare und Mieten der Maßnahmen, Dezember");
+    durchfuehrung.entscheide("auszahlen", null, null);
+    assertThat(mittelabrufe.summeAusgezahltCent(nummer)).isEqualTo(25_000_000L);
+    durchfuehrung.schliesseAb();
+    assertThat(zv.foerderfall).isEnded().hasPassed("EndEvent_DurchfuehrungBeendet");
 
     String text;
     try (var pdf = Loader.loadPDF(foerderbudget.bescheidPdf(aktenzeichen).orElseThrow())) {
