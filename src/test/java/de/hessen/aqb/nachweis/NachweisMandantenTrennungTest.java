@@ -65,7 +65,7 @@ class NachweisMandantenTrennungTest {
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi).count()).isZero();
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
     });
-    String datei = "/engine-rest/process-instance/" + pi + "/variables/belegliste/data";
+    String datei = "/engine-rest/process-instance/" + pi + "/variables/beleglisteEingereicht/data";
     var fremd = rest.withBasicAuth(FREMD, Anmeldung.PASSWORT).getForEntity(datei, byte[].class);
     assertThat(fremd.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(fremd.getBody() == null ? "" : new String(fremd.getBody(), StandardCharsets.UTF_8)).doesNotContain(GEHEIM);

@@ -193,11 +193,14 @@ class NachweisProzessTest {
     // the previous answers are still there for the body
     assertThat(engine.getRuntimeService().getVariable(fall.nachweis.getId(), "sachberichtErgebnisse")).isEqualTo("Vermittlungsquote 42 %.");
 
+    // no new file chosen: Tasklist sends an empty file, the accepted Belegliste is checked again
     var werte = fall.einreichung("30.000,00", "20.000,00", NachweisTreiber.csv(BELEGE_VOLL));
+    werte.put("belegliste", org.camunda.bpm.engine.variable.Variables.fileValue("").file(new byte[0]).create());
     werte.put("sachberichtTeilnehmende", "24 Jugendliche (Liste anbei), davon 10 in Ausbildung.");
     fall.reicheEin(werte);
     assertThat(fall.nachweis).isWaitingAt("Task_PruefeSachlich");
     assertThat(verwendungsnachweise.neuesteFassung(fall.nummer)).isEqualTo(2);
+    assertThat(verwendungsnachweise.belege(fall.nummer)).hasSize(3);
     fall.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "richtig", null, null);
     fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH, Map.of());
     assertThat(fall.nachweis).isEnded();

@@ -37,7 +37,7 @@ class NachweisPruefung {
   /** Download link of the uploaded Belegliste (through Tasklist's own authenticated API), task-local. */
   @Bean("beleglisteLink")
   TaskListener beleglisteLink() {
-    return aufgabe -> aufgabe.setVariableLocal("beleglisteLink", DokumentLinks.link(aufgabe.getId(), BELEGLISTE.name()));
+    return aufgabe -> aufgabe.setVariableLocal("beleglisteLink", DokumentLinks.link(aufgabe.getId(), BELEGLISTE_EINGEREICHT.name()));
   }
 
   @Bean("nachweisSachlichAbschliessen")

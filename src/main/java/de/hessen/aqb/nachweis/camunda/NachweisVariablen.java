@@ -45,6 +45,11 @@ public final class NachweisVariablen {
   public static final ProzessVariable<String> SACHBERICHT_ERGEBNISSE = text("sachberichtErgebnisse");
   public static final ProzessVariable<String> SACHBERICHT_ABWEICHUNGEN = text("sachberichtAbweichungen");
   public static final ProzessVariable<FileValue> BELEGLISTE = datei("belegliste");
+  /**
+   * The last accepted Belegliste (what the RP downloads). Tasklist sends an empty file when a returning clerk chooses no
+   * new one; then this one is checked again.
+   */
+  public static final ProzessVariable<FileValue> BELEGLISTE_EINGEREICHT = datei("beleglisteEingereicht");
   public static final ProzessVariable<Boolean> VN_BESTAETIGT = wahrheitswert("verwendungsnachweisBestaetigt");
   /** The parsed Belegliste (date order) for the RP's forms. */
   public static final ProzessVariable<JsonNode> BELEGE = json("belege");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
@@ -61,14 +62,20 @@ class VerwendungsnachweisErfassung implements TaskListener {
     List<NachweisPosition> positionen = positionen(zeilen, fehler);
 
     FileValue datei = BELEGLISTE.von(aufgabe);
+    byte[] bytes = datei == null ? null : inhalt(datei);
+    if ((datei == null || bytes.length == 0 && (datei.getFilename() == null || datei.getFilename().isBlank()))
+        && BELEGLISTE_EINGEREICHT.von(aufgabe) != null) {
+      datei = BELEGLISTE_EINGEREICHT.von(aufgabe); // no new file chosen after a Nachforderung
+      bytes = inhalt(datei);
+    }
     Belegliste belegliste = null;
-    if (datei == null) {
+    if (datei == null || bytes.length == 0 && (datei.getFilename() == null || datei.getFilename().isBlank())) {
       fehler.add("Bitte die Belegliste hochladen (CSV-Datei nach der Vorlage).");
     } else {
       List<BewilligteMassnahme> massnahmen = positionen.stream()
           .map(p -> new BewilligteMassnahme(p.massnahmeId(), p.name(), p.bewilligtCent())).toList();
       try {
-        belegliste = new BeleglisteLeser(massnahmen, BEWILLIGUNG_VON.von(aufgabe), BEWILLIGUNG_BIS.von(aufgabe)).lies(inhalt(datei));
+        belegliste = new BeleglisteLeser(massnahmen, BEWILLIGUNG_VON.von(aufgabe), BEWILLIGUNG_BIS.von(aufgabe)).lies(bytes);
       } catch (UngueltigeEingabe e) {
         fehler.add(e.getMessage());
       }
@@ -93,6 +100,8 @@ class VerwendungsnachweisErfassung implements TaskListener {
     }
     aufgabe.setVariable(ZAHLENMAESSIGER_NACHWEIS.name(), ProzessVariable.alsJson(zeilen));
     aufgabe.setVariable(BELEGE.name(), ProzessVariable.alsJson(alsJson(belegliste)));
+    aufgabe.setVariable(BELEGLISTE_EINGEREICHT.name(), Variables.fileValue(datei.getFilename()).file(bytes)
+        .mimeType(datei.getMimeType() == null ? "text/csv" : datei.getMimeType()).create());
     VN_FASSUNG.setze(aufgabe, fassung);
     VN_EINGEREICHT_VON.setze(aufgabe, von);
     AUSGABEN_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(positionen.stream().mapToLong(NachweisPosition::ausgabenCent).sum()));
