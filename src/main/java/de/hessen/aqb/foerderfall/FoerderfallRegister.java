@@ -18,6 +18,8 @@ public class FoerderfallRegister {
 
   public static final String AKTIV = "AKTIV";
   public static final String STORNIERT = "STORNIERT";
+  /** Nachweis checked and Rückforderung (if any) issued; keeps its active key, so no second case for the body and year. */
+  public static final String ABGESCHLOSSEN = "ABGESCHLOSSEN";
 
   private final JdbcClient jdbc;
 
@@ -54,6 +56,16 @@ public class FoerderfallRegister {
         update aqb_foerderfall set status = ?, aktiv_schluessel = null, storniert_am = ?, storno_grund = ?
         where nummer = ?""")
         .params(STORNIERT, Timestamp.from(Instant.now()), grund, nummer).update();
+  }
+
+  /** Closes an active case (end of stage Nachweis). Idempotent: a closed case stays closed; an unknown one is an error. */
+  public void schliesseAb(String nummer) {
+    int geaendert = jdbc.sql("update aqb_foerderfall set status = ?, abgeschlossen_am = ? where nummer = ? and status = ?")
+        .params(ABGESCHLOSSEN, Timestamp.from(Instant.now()), nummer, AKTIV).update();
+    if (geaendert == 0 && !status(nummer).filter(ABGESCHLOSSEN::equals).isPresent()) {
+      throw new IllegalStateException("Förderfall " + nummer + " ist nicht aktiv (Status "
+          + status(nummer).orElse("unbekannt") + ") und kann nicht abgeschlossen werden.");
+    }
   }
 
   public Optional<String> aktiverFall(String kreisschluessel, int jahr) {

@@ -1,0 +1,80 @@
+package de.hessen.aqb.nachweis;
+
+import de.hessen.aqb.dokument.BescheidDokument;
+import de.hessen.aqb.dokument.PdfRenderer;
+import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RP Kassel's Schlussbescheid with Rückforderung (template {@code templates/dokumente/nachweis/schlussbescheid.html}).
+ * Numbers and dates are formatted here; the template only prints strings.
+ */
+@Component
+public class SchlussbescheidDokument {
+
+  static final String VORLAGE = "dokumente/nachweis/schlussbescheid";
+  private static final DateTimeFormatter KURZ = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final PdfRenderer pdfRenderer;
+
+  public SchlussbescheidDokument(PdfRenderer pdfRenderer) {
+    this.pdfRenderer = pdfRenderer;
+  }
+
+  public byte[] erzeugePdf(Schlussbescheid daten) {
+    return pdfRenderer.renderePdf(VORLAGE, variablen(daten));
+  }
+
+  public String erzeugeHtml(Schlussbescheid daten) {
+    return pdfRenderer.rendereHtml(VORLAGE, variablen(daten));
+  }
+
+  /** One row of the table of measures, formatted. */
+  public record Zeile(int nr, String name, String bewilligt, String ausgaben, String anerkannt) {}
+
+  /** One interest period, formatted ("01.01.2026 – 30.06.2026", "181", "1,27 %", "6,27 %", "123,45 €"). */
+  public record Zinszeile(String zeitraum, long tage, String basiszinssatz, String zinssatz, String zinsen) {}
+
+  static Map<String, Object> variablen(Schlussbescheid d) {
+    if (d.rueckforderungCent() <= 0) {
+      throw new IllegalArgumentException("Ein Rückforderungsbescheid ohne Rückforderung ist nicht vorgesehen.");
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("daten", d);
+    v.put("datum", BescheidDokument.datum(d.datum()));
+    v.put("bewilligungVon", BescheidDokument.datum(d.bewilligungVon()));
+    v.put("bewilligungBis", BescheidDokument.datum(d.bewilligungBis()));
+    v.put("faelligAm", BescheidDokument.datum(d.faelligAm()));
+    v.put("zinsenVon", BescheidDokument.datum(d.zinsen().von()));
+    v.put("zinsenBis", BescheidDokument.datum(d.zinsen().bis()));
+    int[] nr = {1};
+    v.put("zeilen", d.zeilen().stream().map(z -> new Zeile(nr[0]++, z.name(), Betrag.alsWaehrung(z.bewilligtCent()),
+        Betrag.alsWaehrung(z.ausgabenCent()), Betrag.alsWaehrung(z.anerkanntCent()))).toList());
+    v.put("gruende", d.zeilen().stream().filter(z -> z.grund() != null && !z.grund().isBlank())
+        .map(z -> "Maßnahme „" + z.name() + "“: " + z.grund()).toList());
+    v.put("zinszeilen", d.zinsen().abschnitte().stream().map(a -> new Zinszeile(a.von().format(KURZ) + " – " + a.bis().format(KURZ),
+        a.tage(), prozent(a.basiszinssatz()), prozent(a.zinssatz()), Betrag.alsWaehrung(a.zinsenCent()))).toList());
+    v.put("aufschlag", d.zinsen().abschnitte().stream().findFirst()
+        .map(a -> a.zinssatz().subtract(a.basiszinssatz()).stripTrailingZeros().toPlainString().replace('.', ','))
+        .orElse(""));
+    v.put("summeBewilligt", Betrag.alsWaehrung(d.bewilligtCent()));
+    v.put("summeAusgaben", Betrag.alsWaehrung(d.ausgabenCent()));
+    v.put("summeAnerkannt", Betrag.alsWaehrung(d.anerkanntCent()));
+    v.put("ausgezahlt", Betrag.alsWaehrung(d.ausgezahltCent()));
+    v.put("rueckforderung", Betrag.alsWaehrung(d.rueckforderungCent()));
+    v.put("zinsen", Betrag.alsWaehrung(d.zinsen().zinsenCent()));
+    v.put("gesamt", Betrag.alsWaehrung(d.gesamtCent()));
+    return v;
+  }
+
+  /** "1,27 %" (German decimal comma, two places). */
+  static String prozent(BigDecimal wert) {
+    return wert.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+  }
+
+}

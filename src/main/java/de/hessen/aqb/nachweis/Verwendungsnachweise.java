@@ -1,0 +1,117 @@
+package de.hessen.aqb.nachweis;
+
+import de.hessen.aqb.nachweis.domain.Beleg;
+import de.hessen.aqb.nachweis.domain.Belegliste;
+import de.hessen.aqb.nachweis.domain.NachweisPosition;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The submitted Verwendungsnachweise (aqb_verwendungsnachweis, aqb_vn_position, aqb_vn_beleg): written in the
+ * transaction of the task "Verwendungsnachweis erstellen", so a rejected submission stores nothing; the RP's result is
+ * added by the step that computes the Rückforderung. Reports query the newest Fassung of a case.
+ */
+@Repository
+public class Verwendungsnachweise {
+
+  /** What the body submits. */
+  public record Einreichung(String eingereichtVon, String durchfuehrung, String teilnehmende, String ergebnisse,
+      String abweichungen, String dateiname, List<NachweisPosition> positionen, Belegliste belegliste) {}
+
+  /** The RP's result for one Fassung; {@code anerkanntJeMassnahme} and {@code kuerzungsgruende} by measure id. */
+  public record Pruefung(String sachlichVon, String rechnerischVon, long ausgezahltCent, Map<String, Long> anerkanntJeMassnahme,
+      Map<String, String> kuerzungsgruende, long rueckforderungCent, long zinsenCent) {}
+
+  private final JdbcClient jdbc;
+
+  Verwendungsnachweise(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a submission as the next Fassung and returns its number (1, 2, …). */
+  public int speichere(String foerderfallNummer, Einreichung e) {
+    int fassung = jdbc.sql("select coalesce(max(fassung), 0) + 1 from aqb_verwendungsnachweis where foerderfall_nummer = ?")
+        .param(foerderfallNummer).query(Integer.class).single();
+    jdbc.sql("""
+        insert into aqb_verwendungsnachweis (foerderfall_nummer, fassung, eingereicht_am, eingereicht_von,
+          sachbericht_durchfuehrung, sachbericht_teilnehmende, sachbericht_ergebnisse, sachbericht_abweichungen,
+          belegliste_datei, summe_ausgaben_cent, summe_einnahmen_cent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(foerderfallNummer, fassung, Timestamp.from(Instant.now()), e.eingereichtVon(), e.durchfuehrung(),
+            e.teilnehmende(), e.ergebnisse(), e.abweichungen(), e.dateiname(),
+            e.positionen().stream().mapToLong(NachweisPosition::ausgabenCent).sum(),
+            e.positionen().stream().mapToLong(NachweisPosition::einnahmenCent).sum())
+        .update();
+    for (NachweisPosition p : e.positionen()) {
+      jdbc.sql("""
+          insert into aqb_vn_position (foerderfall_nummer, fassung, massnahme_id, massnahme_name, bewilligt_cent, ausgaben_cent,
+            einnahmen_cent) values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(foerderfallNummer, fassung, p.massnahmeId(), p.name(), p.bewilligtCent(), p.ausgabenCent(), p.einnahmenCent())
+          .update();
+    }
+    for (Beleg b : e.belegliste().belege()) {
+      jdbc.sql("""
+          insert into aqb_vn_beleg (foerderfall_nummer, fassung, zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent,
+            massnahme_id) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(foerderfallNummer, fassung, b.zeile(), Date.valueOf(b.datum()), b.zahlungsempfaenger(), b.verwendungszweck(),
+              b.betragCent(), b.massnahmeId())
+          .update();
+    }
+    return fassung;
+  }
+
+  /** Records the RP's result on the newest Fassung. Idempotent: a retried step writes the same values again. */
+  public void speicherePruefung(String foerderfallNummer, Pruefung p) {
+    int fassung = neuesteFassung(foerderfallNummer);
+    jdbc.sql("""
+        update aqb_verwendungsnachweis set sachlich_geprueft_von = ?, rechnerisch_geprueft_von = ?, ausgezahlt_cent = ?,
+          anerkannt_cent = ?, rueckforderung_cent = ?, zinsen_cent = ?, geprueft_am = ?
+        where foerderfall_nummer = ? and fassung = ?""")
+        .params(p.sachlichVon(), p.rechnerischVon(), p.ausgezahltCent(),
+            p.anerkanntJeMassnahme().values().stream().mapToLong(Long::longValue).sum(), p.rueckforderungCent(), p.zinsenCent(),
+            Timestamp.from(Instant.now()), foerderfallNummer, fassung)
+        .update();
+    p.anerkanntJeMassnahme().forEach((id, cent) -> jdbc.sql("""
+        update aqb_vn_position set anerkannt_cent = ?, kuerzungsgrund = ? where foerderfall_nummer = ? and fassung = ? and massnahme_id = ?""")
+        .params(cent, p.kuerzungsgruende().get(id), foerderfallNummer, fassung, id).update());
+  }
+
+  /** 0 when nothing was submitted yet. */
+  public int neuesteFassung(String foerderfallNummer) {
+    return jdbc.sql("select coalesce(max(fassung), 0) from aqb_verwendungsnachweis where foerderfall_nummer = ?")
+        .param(foerderfallNummer).query(Integer.class).single();
+  }
+
+  /** The Belegliste of the newest Fassung, in date order. */
+  public List<Beleg> belege(String foerderfallNummer) {
+    return jdbc.sql("""
+        select zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent, massnahme_id from aqb_vn_beleg
+        where foerderfall_nummer = ? and fassung = ? order by datum, zeile""")
+        .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
+        .query((rs, i) -> new Beleg(rs.getInt(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getLong(5),
+            rs.getString(6)))
+        .list();
+  }
+
+  /** The RP's figures of the newest Fassung: columns as named in the table (null before the check). */
+  public Map<String, Object> ergebnis(String foerderfallNummer) {
+    return jdbc.sql("""
+        select fassung, eingereicht_von, sachlich_geprueft_von, rechnerisch_geprueft_von, summe_ausgaben_cent, ausgezahlt_cent,
+          anerkannt_cent, rueckforderung_cent, zinsen_cent from aqb_verwendungsnachweis where foerderfall_nummer = ? and fassung = ?""")
+        .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
+        .query().singleRow();
+  }
+
+  /** Recognised spending and reason per measure of the newest Fassung. */
+  public List<Map<String, Object>> positionen(String foerderfallNummer) {
+    return jdbc.sql("""
+        select massnahme_id, massnahme_name, bewilligt_cent, ausgaben_cent, einnahmen_cent, anerkannt_cent, kuerzungsgrund
+        from aqb_vn_position where foerderfall_nummer = ? and fassung = ? order by massnahme_id""")
+        .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
+        .query().listOfRows();
+  }
+}
