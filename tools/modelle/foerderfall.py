@@ -43,7 +43,12 @@ MODELL = dict(
         dict(id='CallActivity_Durchfuehrung', type='call', name='Mittel abrufen (Durchführung)', lane=S, col=5,
              attrs=' calledElement="durchfuehrung" camunda:calledElementBinding="latest"',
              ext='<camunda:in businessKey="#{execution.processBusinessKey}" />' + FALL_UND_BESCHEID),
-        dict(id='EndEvent_DurchfuehrungBeendet', type='end', name='Durchführung beendet', lane=S, col=6),
+        dict(id='CallActivity_Nachweis', type='call', name='Verwendungsnachweis vorlegen und prüfen', lane=S, col=6,
+             attrs=' calledElement="nachweis" camunda:calledElementBinding="latest"',
+             ext='<camunda:in businessKey="#{execution.processBusinessKey}" />' + FALL_UND_BESCHEID
+                 + '<camunda:out source="nachweisErgebnis" target="nachweisErgebnis" />'
+                 '<camunda:out source="rueckforderungCent" target="rueckforderungCent" />'),
+        dict(id='EndEvent_FoerderfallAbgeschlossen', type='end', name='Förderfall abgeschlossen', lane=S, col=7),
         dict(id='Task_StorniereFoerderfall', type='service', name='Förderfall stornieren', lane=M, col=3, row=0,
              attrs=' camunda:delegateExpression="${foerderfallStornieren}" camunda:asyncBefore="true" camunda:asyncAfter="true"', ext=RETRY),
         dict(id='EndEvent_FoerderfallStorniert', type='end', name='Förderfall storniert', lane=M, col=4),
@@ -58,7 +63,8 @@ MODELL = dict(
              **{'from': 'Gateway_MittelBewilligt', 'to': 'CallActivity_Durchfuehrung'}),
         dict(id='Flow_Abgelehnt', name='Nein', cond="${bescheidArt == 'ABLEHNUNG'}",
              **{'from': 'Gateway_MittelBewilligt', 'to': 'EndEvent_AntragAbgelehnt'}),
-        dict(id='Flow_DurchfuehrungBeendet', **{'from': 'CallActivity_Durchfuehrung', 'to': 'EndEvent_DurchfuehrungBeendet'}),
+        dict(id='Flow_DurchfuehrungBeendet', **{'from': 'CallActivity_Durchfuehrung', 'to': 'CallActivity_Nachweis'}),
+        dict(id='Flow_NachweisGeprueft', **{'from': 'CallActivity_Nachweis', 'to': 'EndEvent_FoerderfallAbgeschlossen'}),
         dict(id='Flow_Storniert', name='Nein, storniert', cond="${zielvereinbarungStatus == 'STORNIERT'}",
              **{'from': 'Gateway_ZielvereinbarungUnterzeichnet', 'to': 'Task_StorniereFoerderfall'}),
         dict(id='Flow_FoerderfallStorniert', **{'from': 'Task_StorniereFoerderfall', 'to': 'EndEvent_FoerderfallStorniert'}),

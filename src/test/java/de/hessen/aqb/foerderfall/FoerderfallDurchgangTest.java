@@ -91,7 +91,20 @@ class FoerderfallDurchgangTest {
     durchfuehrung.entscheide("auszahlen", null, null);
     assertThat(mittelabrufe.summeAusgezahltCent(nummer)).isEqualTo(25_000_000L);
     durchfuehrung.schliesseAb();
-    assertThat(zv.foerderfall).isEnded().hasPassed("EndEvent_DurchfuehrungBeendet");
+    assertThat(zv.foerderfall).isWaitingAt("CallActivity_Nachweis");
+    var nachweis = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(zv.foerderfall.getId())
+        .processDefinitionKey("nachweis").singleResult();
+    assertThat(nachweis).as("Nachweis des Förderfalls").isNotNull();
+    assertThat(nachweis.getBusinessKey()).isEqualTo(nummer);
+    assertThat(engine.getRuntimeService().getVariable(nachweis.getId(), "bescheidAktenzeichen")).isEqualTo(aktenzeichen);
+    assertThat(engine.getRuntimeService().getVariable(nachweis.getId(), "bewilligungBis")).isEqualTo("2027-07-31");
+    for (int runde = 0; runde < 5; runde++) {
+      engine.getManagementService().createJobQuery().processInstanceId(nachweis.getId()).executable().list()
+          .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+    assertThat(nachweis).isWaitingAt("Task_ErstelleVerwendungsnachweis");
+    assertThat(engine.getRuntimeService().getVariable(nachweis.getId(), "nachweisAusgezahltAnzeige")).isEqualTo("250.000,00 €");
+    assertThat(engine.getRuntimeService().getVariable(nachweis.getId(), "zahlenmaessigerNachweis").toString()).contains("M9");
 
     String text;
     try (var pdf = Loader.loadPDF(foerderbudget.bescheidPdf(aktenzeichen).orElseThrow())) {
