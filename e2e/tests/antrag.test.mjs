@@ -1,10 +1,13 @@
-// Journeys f–j: "Antrag, Prüfung und Bescheid" and the first Mittelabruf in Tasklist with real logins. The list forms (Antrag, Maßnahmendetails,
+// Journeys f–k: "Antrag, Prüfung und Bescheid", a Mittelabruf and the Verwendungsnachweis in Tasklist with real logins. The list forms (Antrag, Maßnahmendetails,
 // Bescheid draft) are embedded HTML forms (forms/embedded/); the Zielvereinbarung before them is set up through REST.
-// f–h and the Durchführung journey j share one Förderfall and run in order (later ones are skipped if an earlier one
+// f–h, the Durchführung journey j and the Nachweis journey k share one Förderfall and run in order (later ones are skipped if an earlier one
 // failed); i runs on its own case.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
-  journey, Rest, TASKLIST, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen, abschliessenErwarteFehler,
+  journey, Rest, BASE_URL, TASKLIST, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen, abschliessenErwarteFehler,
   erwarteMeldung, assertText, feldAusfuellen, radio, datumSetzen, freierFoerderfall, starteFoerderfallPerRest,
   warteAufAufgabe, warteBis, heute,
 } from '../lib/aqb.mjs';
@@ -442,4 +445,98 @@ journey('j) Gebietskörperschaft ruft Mittel ab, RP zahlt gekürzt aus', async (
   const liste = json(variablen.mittelabrufe);
   assert.deepEqual(liste.map((a) => [a.nummer, a.angefordert, a.ausgezahlt, a.status]), [[1, '50.000,00 €', '40.000,00 €', 'gekürzt ausgezahlt']]);
   schrittOk = 4;
+});
+
+journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upload), RP prüft zu zweit, Rückforderung', async ({ t, page }) => {
+  if (schrittOk < 4) return t.skip('Journey j) ist fehlgeschlagen');
+  const j = fall.jahr;
+  const kommune = new Rest(fall.sachbearbeitung);
+
+  // the body closes the Durchführung
+  await anmelden(page, fall.sachbearbeitung);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf stellen', fall.nummer);
+  await uebernehmen(page);
+  await radio(aufgabe, 'Was möchten Sie tun? *', 'Keine weiteren Mittel abrufen – Durchführung abschließen');
+  await assertText(aufgabe.locator('.fjs-form'), 'Als Nächstes ist der Verwendungsnachweis zu erstellen.');
+  await abschliessen(page);
+
+  // Verwendungsnachweis: Sachbericht, zahlenmäßiger Nachweis, Belegliste as CSV upload
+  await warteAufAufgabe(kommune, fall.nummer, 'Verwendungsnachweis erstellen', 60_000);
+  aufgabe = await aufgabeOeffnen(page, 'Verwendungsnachweis erstellen', fall.nummer);
+  await uebernehmen(page);
+  const form = aufgabe.locator('form[name="verwendungsnachweis"]');
+  await assertText(form, `Verwendungsnachweis AQB ${j} – `);
+  await assertText(form, 'Bewilligt: 130.000,50 €');
+  await assertText(form, 'Ausgezahlt (Mittelabrufe): 40.000,00 €');
+  assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'Vorlage herunterladen');
+  await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
+  await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('30 Teilnehmende, 12 in Ausbildung (E2E).');
+  await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 40 % (E2E).');
+  await karte(form, 'M1').locator('input').first().fill('25.000,00');
+  // NEGATIVE: the Belegliste does not add up to the Ausgaben of M2
+  await karte(form, 'M2').locator('input').first().fill('13000');
+  const belege = [
+    'Datum;Zahlungsempfänger;Verwendungszweck;Betrag;Maßnahme',
+    `${j}-07-01;Beschäftigungsgesellschaft Rhein-Main mbH;Honorare Juli;12.000,00;M2`,
+    `${j}-05-15;Bildungswerk Main gGmbH;Honorare Mai;15.000,00;M1`,
+    `${j}-06-30;Bildungswerk Main gGmbH;Raummiete Mai/Juni;10.000,00;M1`,
+  ].join('\r\n') + '\r\n';
+  const datei = path.join(mkdtempSync(path.join(tmpdir(), 'aqb-belegliste-')), 'belegliste.csv');
+  writeFileSync(datei, '\ufeff' + belege, 'utf8');
+  await form.getByLabel('Belegliste (CSV) *', { exact: true }).setInputFiles(datei);
+  await form.getByLabel(/Die Angaben sind vollständig und richtig/).check();
+  const fehler = await abschliessenErwarteFehler(page);
+  assert.match(fehler, /12\.000,00 €/, fehler);
+  assert.match(fehler, /13\.000,00 €/, fehler);
+  assert.doesNotMatch(fehler, /Exception|TaskListener|delegate/i, `technischer Text in der Meldung: ${fehler}`);
+  assert.equal((await kommune.aufgaben(fall.nummer, 'Verwendungsnachweis erstellen')).length, 1);
+
+  await karte(form, 'M2').locator('input').first().fill('12.000,00');
+  await abschliessen(page);
+  await abmelden(page);
+
+  // the engine holds the uploaded file and the figures; another body cannot download the Belegliste
+  let { instanz, variablen } = await stufenVariablen(kommune, fall.nummer, 'nachweis');
+  const csv = await fetch(`${BASE_URL}/engine-rest/process-instance/${instanz.id}/variables/beleglisteEingereicht/data`,
+    { headers: { Authorization: kommune.auth } });
+  assert.equal(csv.status, 200, 'Belegliste nicht abrufbar');
+  assert.equal((await csv.text()).replace(/^\ufeff/, ''), belege);
+  const fremd = await fetch(`${BASE_URL}/engine-rest/process-instance/${instanz.id}/variables/beleglisteEingereicht/data`,
+    { headers: { Authorization: new Rest('wiesbaden.sachbearbeitung').auth } });
+  assert.notEqual(fremd.status, 200, 'Wiesbaden kann die Belegliste aus Darmstadt laden');
+  const zahlen = json(variablen.zahlenmaessigerNachweis);
+  assert.deepEqual(zahlen.map((z) => [z.id, z.ausgaben]), [['M1', '25.000,00'], ['M2', '12.000,00']]);
+
+  // RP: sachlich (rp.pruefung), then rechnerisch by a second person (rp.freigabe)
+  await warteAufAufgabe(rpPruefung, fall.nummer, 'Verwendungsnachweis sachlich prüfen', 60_000);
+  await anmelden(page, 'rp.pruefung');
+  aufgabe = await aufgabeOeffnen(page, 'Verwendungsnachweis sachlich prüfen', fall.nummer);
+  await uebernehmen(page);
+  await assertText(aufgabe.locator('.fjs-form'), 'Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
+  await assertText(aufgabe.locator('.fjs-form'), 'Raummiete Mai/Juni');
+  await radio(aufgabe, 'Ergebnis der sachlichen Prüfung *', 'Sachlich richtig – weiter zur rechnerischen Prüfung (durch eine andere Person)');
+  await abschliessen(page);
+  await abmelden(page);
+
+  await warteAufAufgabe(rpFreigabe, fall.nummer, 'Verwendungsnachweis rechnerisch prüfen', 60_000);
+  await anmelden(page, 'rp.freigabe');
+  aufgabe = await aufgabeOeffnen(page, 'Verwendungsnachweis rechnerisch prüfen', fall.nummer);
+  await uebernehmen(page);
+  const rechnerisch = aufgabe.locator('form[name="nachweisRechnerisch"]');
+  await assertText(rechnerisch, 'Ausgaben laut Nachweis: 37.000,00 €');
+  await assertText(rechnerisch, 'sachlich geprüft von rp.pruefung');
+  await rechnerisch.getByLabel(/Der Verwendungsnachweis ist rechnerisch richtig/).check();
+  await abschliessen(page);
+  await abmelden(page);
+
+  // 40.000,00 € paid, 37.000,00 € spent: 3.000,00 € are reclaimed; the Förderfall is closed
+  await warteBis(async () => (await rpFreigabe.get(`/history/process-instance/${instanz.id}`)).state === 'COMPLETED',
+    { timeout: 60_000, meldung: 'Nachweis abgeschlossen' });
+  ({ variablen } = await stufenVariablen(rpFreigabe, fall.nummer, 'nachweis'));
+  assert.equal(variablen.rueckforderungCent.value, 300000);
+  assert.equal(variablen.ausgezahltCent.value, 4000000);
+  assert.equal(variablen.anerkanntCent.value, 3700000);
+  const [foerderfall] = await rpFreigabe.get('/history/process-instance', { processInstanceBusinessKey: fall.nummer, processDefinitionKey: 'foerderfall' });
+  await warteBis(async () => (await rpFreigabe.get(`/history/process-instance/${foerderfall.id}`)).state === 'COMPLETED',
+    { timeout: 30_000, meldung: 'Förderfall abgeschlossen' });
 });
