@@ -77,6 +77,11 @@ class DemoAntraege {
     ablauf.erledige(fall, "Task_PruefeMittelabruf", RP_PRUEFUNG, Map.of("mittelabrufEntscheidung", "auszahlen"));
   }
 
+  /** The body closes the Durchführung: the Verwendungsnachweis is due. */
+  void durchfuehrungAbgeschlossen(ProcessInstance fall, String gk) {
+    ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abschliessen"));
+  }
+
   /** The prepared measures with complete details: the budget split evenly, one year each. */
   private ArrayNode vollstaendig(ProcessInstance fall) {
     ProcessInstance antrag = ablauf.instanz(fall, "antrag");

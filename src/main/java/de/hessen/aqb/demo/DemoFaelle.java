@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo story of programme year 2025/2026, played through the real process as the demo users
  * (profile {@code demo}, idempotent, before the job executor starts):
- * Wiesbaden 2025 signed and published (the seed agreement 000, with its real dates), granted, first Mittelabruf paid, Odenwaldkreis 2025
+ * Wiesbaden 2025 signed and published (the seed agreement 000, with its real dates), granted, paid, Verwendungsnachweis due, Odenwaldkreis 2025
  * signed by the ministry and waiting for the Landrat (seed 001), Limburg-Weilburg 2026 waiting for the draft.
  */
 @Component
@@ -69,6 +69,7 @@ class DemoFaelle {
     antraege.bisZumBescheid(wiesbaden, "wiesbaden.sachbearbeitung");
     antraege.mitMittelabruf(wiesbaden, "wiesbaden.sachbearbeitung", "500.000,00",
         "Honorare, Mieten und Sachkosten der neun Maßnahmen für die nächsten sechs Wochen");
+    antraege.durchfuehrungAbgeschlossen(wiesbaden, "wiesbaden.sachbearbeitung");
 
     // Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat
     ProcessInstance odenwald = bisZurUnterzeichnung("06437", SeedZielvereinbarungen.odenwaldkreis2025(), "odenwald.sachbearbeitung");
@@ -86,7 +87,7 @@ class DemoFaelle {
     antraege.mittelabrufGestellt(darmstadt, "darmstadt.sachbearbeitung", "85.000,00",
         "Honorare der Lehrkräfte und Raummiete für die nächsten sechs Wochen");
     antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
-    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 beschieden (erster Mittelabruf ausgezahlt), Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
+    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
         + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf");
   }
