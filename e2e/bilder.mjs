@@ -2,7 +2,8 @@
 //  1. every processes/*.bpmn rendered offline with the bpmn-js viewer in headless Chromium
 //     -> docs/bilder/<processId>.svg and .png
 //  2. Tasklist with real forms (needs AQB_BASE_URL of a running demo app; skipped with --nur-bpmn)
-//     -> docs/bilder/tasklist-entwurf-erstellen.png, tasklist-entwurf-pruefen.png
+//     -> docs/bilder/tasklist-entwurf-erstellen.png, tasklist-entwurf-pruefen.png, tasklist-mittelabruf-pruefen.png,
+//        tasklist-verwendungsnachweis.png
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -100,4 +101,30 @@ async function tasklistBilder() {
   await page2.mouse.move(0, 0);
   await page2.screenshot({ path: path.join(ZIEL, 'tasklist-entwurf-pruefen.png') });
   console.log('docs/bilder/tasklist-entwurf-pruefen.png');
+
+  // the demo story's later stages: Darmstadt 2025's Mittelabruf at the RP, Wiesbaden 2025's Verwendungsnachweis
+  const page3 = await neueSeite(browser, { breite: 1440, hoehe: 1100 });
+  await anmelden(page3, 'rp.pruefung');
+  const abruf = await aufgabeOeffnen(page3, 'Mittelabruf prüfen', 'AQB-2025-06411');
+  await uebernehmen(page3);
+  await radio(abruf, 'Entscheidung *', 'Gekürzt auszahlen');
+  await feldAusfuellen(abruf, 'Auszahlungsbetrag (Euro) *', '60.000,00');
+  await feldAusfuellen(abruf, 'Begründung *', 'Die Raummiete für den übernächsten Monat ist noch nicht fällig.');
+  await page3.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
+  await page3.mouse.move(0, 0);
+  await page3.screenshot({ path: path.join(ZIEL, 'tasklist-mittelabruf-pruefen.png') });
+  console.log('docs/bilder/tasklist-mittelabruf-pruefen.png');
+
+  const page4 = await neueSeite(browser, { breite: 1440, hoehe: 1500 });
+  await anmelden(page4, 'wiesbaden.sachbearbeitung');
+  const vn = await aufgabeOeffnen(page4, 'Verwendungsnachweis erstellen', 'AQB-2025-06414');
+  await uebernehmen(page4);
+  const form = vn.locator('form[name="verwendungsnachweis"]');
+  await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Neun Maßnahmen wie im Antrag geplant; „Fit für den Beruf“ mit zwei Gruppen.');
+  await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('214 Teilnehmende, davon 61 in Ausbildung und 38 in Arbeit vermittelt.');
+  await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 46 %; Abbruchquote 9 %.');
+  await page4.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
+  await page4.mouse.move(0, 0);
+  await page4.screenshot({ path: path.join(ZIEL, 'tasklist-verwendungsnachweis.png') });
+  console.log('docs/bilder/tasklist-verwendungsnachweis.png');
 }
