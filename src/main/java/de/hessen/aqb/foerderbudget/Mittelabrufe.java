@@ -75,21 +75,23 @@ public class Mittelabrufe {
         .update();
   }
 
+  private static final String SPALTEN = """
+      select abruf_nummer, angefordert_cent, bedarf_bis, verwendungszweck, angefordert_von, angefordert_am, status,
+        ausgezahlt_cent, geprueft_von, entschieden_am, begruendung from aqb_mittelabruf where foerderfall_nummer = ?""";
+
   public Optional<Mittelabruf> abruf(String foerderfallNummer, int nummer) {
-    return alle(foerderfallNummer).stream().filter(a -> a.nummer() == nummer).findFirst();
+    return jdbc.sql(SPALTEN + " and abruf_nummer = ?").params(foerderfallNummer, nummer).query(Mittelabrufe::zeile).optional();
   }
 
   /** All requests of a case, oldest first. */
   public List<Mittelabruf> alle(String foerderfallNummer) {
-    return jdbc.sql("""
-        select abruf_nummer, angefordert_cent, bedarf_bis, verwendungszweck, angefordert_von, angefordert_am, status,
-          ausgezahlt_cent, geprueft_von, entschieden_am, begruendung
-        from aqb_mittelabruf where foerderfall_nummer = ? order by abruf_nummer""")
-        .param(foerderfallNummer)
-        .query((rs, i) -> new Mittelabruf(rs.getInt(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4),
-            rs.getString(5), rs.getTimestamp(6).toInstant(), Status.valueOf(rs.getString(7)), rs.getLong(8), rs.getString(9),
-            rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getString(11)))
-        .list();
+    return jdbc.sql(SPALTEN + " order by abruf_nummer").param(foerderfallNummer).query(Mittelabrufe::zeile).list();
+  }
+
+  private static Mittelabruf zeile(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    return new Mittelabruf(rs.getInt(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
+        rs.getTimestamp(6).toInstant(), Status.valueOf(rs.getString(7)), rs.getLong(8), rs.getString(9),
+        rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(), rs.getString(11));
   }
 
   public int naechsteNummer(String foerderfallNummer) {
