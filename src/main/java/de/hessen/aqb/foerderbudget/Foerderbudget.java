@@ -71,6 +71,21 @@ public class Foerderbudget {
         .list();
   }
 
+  /** Granted amount of one measure over all Haushaltsjahre. */
+  public record MassnahmeBewilligt(String massnahmeId, String massnahmeName, long betragCent) {}
+
+  /** The measures granted for the case (ledger rows summed per measure, booking order; measures summing to 0 left out). */
+  public List<MassnahmeBewilligt> bewilligtJeMassnahme(String foerderfallNummer) {
+    Map<String, Long> summen = new java.util.LinkedHashMap<>();
+    Map<String, String> namen = new java.util.HashMap<>();
+    for (Bewilligung b : bewilligungen(foerderfallNummer)) {
+      summen.merge(b.massnahmeId(), b.betragCent(), Long::sum);
+      namen.put(b.massnahmeId(), b.massnahmeName());
+    }
+    return summen.entrySet().stream().filter(e -> e.getValue() > 0)
+        .map(e -> new MassnahmeBewilligt(e.getKey(), namen.get(e.getKey()), e.getValue())).toList();
+  }
+
   /** Total granted for the case: the sum of the ledger. */
   public long summeBewilligtCent(String foerderfallNummer) {
     return bewilligungen(foerderfallNummer).stream().mapToLong(Bewilligung::betragCent).sum();

@@ -13,9 +13,7 @@ import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.zielvereinbarung.domain.Betrag;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -71,15 +69,9 @@ class NachweisVorbereiten implements JavaDelegate {
     VN_FRIST_ANZEIGE.setze(scope, frist.format(DATUM));
   }
 
-  /** The granted measures of a case: ledger rows summed per measure over all Haushaltsjahre, in booking order. */
+  /** The granted measures of a case as the Nachweis checks them (the ledger's sum per measure). */
   static List<BewilligteMassnahme> bewilligteMassnahmen(Foerderbudget budget, String nummer) {
-    Map<String, Long> summen = new LinkedHashMap<>();
-    Map<String, String> namen = new LinkedHashMap<>();
-    for (Foerderbudget.Bewilligung b : budget.bewilligungen(nummer)) {
-      summen.merge(b.massnahmeId(), b.betragCent(), Long::sum);
-      namen.put(b.massnahmeId(), b.massnahmeName());
-    }
-    return summen.entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> new BewilligteMassnahme(e.getKey(), namen.get(e.getKey()), e.getValue())).toList();
+    return budget.bewilligtJeMassnahme(nummer).stream()
+        .map(m -> new BewilligteMassnahme(m.massnahmeId(), m.massnahmeName(), m.betragCent())).toList();
   }
 }
