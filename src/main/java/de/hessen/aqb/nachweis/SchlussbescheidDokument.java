@@ -1,10 +1,10 @@
 package de.hessen.aqb.nachweis;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import de.hessen.aqb.dokument.BescheidDokument;
 import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.zielvereinbarung.domain.Betrag;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class SchlussbescheidDokument {
 
   static final String VORLAGE = "dokumente/nachweis/schlussbescheid";
-  private static final DateTimeFormatter KURZ = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PdfRenderer pdfRenderer;
 
@@ -57,7 +56,7 @@ public class SchlussbescheidDokument {
         Betrag.alsWaehrung(z.ausgabenCent()), Betrag.alsWaehrung(z.anerkanntCent()))).toList());
     v.put("gruende", d.zeilen().stream().filter(z -> z.grund() != null && !z.grund().isBlank())
         .map(z -> "Maßnahme „" + z.name() + "“: " + z.grund()).toList());
-    v.put("zinszeilen", d.zinsen().abschnitte().stream().map(a -> new Zinszeile(a.von().format(KURZ) + " – " + a.bis().format(KURZ),
+    v.put("zinszeilen", d.zinsen().abschnitte().stream().map(a -> new Zinszeile(a.von().format(TT_MM_JJJJ) + " – " + a.bis().format(TT_MM_JJJJ),
         a.tage(), prozent(a.basiszinssatz()), prozent(a.zinssatz()), Betrag.alsWaehrung(a.zinsenCent()))).toList());
     v.put("aufschlag", d.zinsen().abschnitte().stream().findFirst()
         .map(a -> a.zinssatz().subtract(a.basiszinssatz()).stripTrailingZeros().toPlainString().replace('.', ','))

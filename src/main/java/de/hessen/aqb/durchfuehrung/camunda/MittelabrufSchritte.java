@@ -1,5 +1,6 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +21,6 @@ import de.hessen.aqb.referenz.Gebietskoerperschaft;
 import de.hessen.aqb.zielvereinbarung.domain.Betrag;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +35,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class MittelabrufSchritte {
 
-  static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final Foerderbudget budget;
@@ -57,7 +56,7 @@ class MittelabrufSchritte {
       }
       LocalDate letzterTag = MittelabrufRegeln.letzterAbruftag(bis, LocalDate.now(BERLIN), eigenschaften.abrufNachlauf());
       ABRUFSCHLUSS.setze(execution, letzterTag.plusDays(1).atStartOfDay().toString());
-      ABRUFSCHLUSS_ANZEIGE.setze(execution, DATUM.format(letzterTag));
+      ABRUFSCHLUSS_ANZEIGE.setze(execution, TT_MM_JJJJ.format(letzterTag));
       zeigeStand(execution);
     };
   }
@@ -93,7 +92,7 @@ class MittelabrufSchritte {
       MITTELABRUF_NUMMER.setze(aufgabe, abrufNummer);
       MITTELABRUF_CENT.setze(aufgabe, abruf.betragCent());
       MITTELABRUF_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(abruf.betragCent()));
-      MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, DATUM.format(abruf.bedarfBis()));
+      MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, TT_MM_JJJJ.format(abruf.bedarfBis()));
       MITTELABRUF_ZWECK.setze(aufgabe, abruf.verwendungszweck());
       MITTELABRUF_VON.setze(aufgabe, von);
       for (ProzessVariable<?> entscheidung : new ProzessVariable<?>[] {ENTSCHEIDUNG, AUSZAHLUNG_BETRAG, BEGRUENDUNG}) {
@@ -158,9 +157,9 @@ class MittelabrufSchritte {
     for (Mittelabrufe.Mittelabruf a : mittelabrufe.alle(nummer)) {
       ObjectNode z = liste.addObject();
       z.put("nummer", a.nummer());
-      z.put("datum", DATUM.format(a.angefordertAm().atZone(BERLIN)));
+      z.put("datum", TT_MM_JJJJ.format(a.angefordertAm().atZone(BERLIN)));
       z.put("angefordert", Betrag.alsWaehrung(a.angefordertCent()));
-      z.put("benoetigtBis", DATUM.format(a.bedarfBis()));
+      z.put("benoetigtBis", TT_MM_JJJJ.format(a.bedarfBis()));
       z.put("ausgezahlt", a.status() == Mittelabrufe.Status.OFFEN ? "" : Betrag.alsWaehrung(a.ausgezahltCent()));
       z.put("status", switch (a.status()) {
         case OFFEN -> "in Prüfung";

@@ -1,12 +1,12 @@
 package de.hessen.aqb.durchfuehrung.domain;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import de.hessen.aqb.gemeinsam.Betraege;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.zielvereinbarung.domain.Betrag;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The rules of a Mittelabruf: money only for payments due within the configured period (two months by the
@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 public final class MittelabrufRegeln {
 
   public static final int ZWECK_MAX = 2000;
-  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private MittelabrufRegeln() {}
 
@@ -44,10 +43,10 @@ public final class MittelabrufRegeln {
             + ").");
     LocalDate spaetestens = heute.plus(bedarfszeitraum);
     fehler.wenn(bedarfBis == null, "Bitte angeben, bis wann die Mittel benötigt werden.")
-        .wenn(bedarfBis != null && bedarfBis.isBefore(heute), "Das Datum „benötigt bis“ (" + DATUM.format(bedarfBis != null ? bedarfBis : heute)
+        .wenn(bedarfBis != null && bedarfBis.isBefore(heute), "Das Datum „benötigt bis“ (" + TT_MM_JJJJ.format(bedarfBis != null ? bedarfBis : heute)
             + ") liegt in der Vergangenheit.")
         .wenn(bedarfBis != null && bedarfBis.isAfter(spaetestens), "Mittel dürfen nur für Zahlungen abgerufen werden, die "
-            + "bis zum " + DATUM.format(spaetestens) + " fällig werden (" + zeitraum(bedarfszeitraum) + " ab heute). Bitte den "
+            + "bis zum " + TT_MM_JJJJ.format(spaetestens) + " fällig werden (" + zeitraum(bedarfszeitraum) + " ab heute). Bitte den "
             + "Betrag auf diesen Bedarf beschränken und später erneut abrufen.");
     String text = zweck == null ? "" : zweck.strip();
     fehler.wenn(text.isEmpty(), "Bitte angeben, wofür die Mittel benötigt werden (Verwendungszweck).")

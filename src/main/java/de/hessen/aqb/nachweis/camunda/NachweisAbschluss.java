@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,7 +72,7 @@ class NachweisAbschluss {
       execution.setVariable(ZINSBERECHNUNG.name(), ProzessVariable.alsJson(alsJson(zinsen)));
       NACHWEIS_ERGEBNIS.setze(execution, rueckforderung.noetig()
           ? "Verwendungsnachweis geprüft: Rückforderung " + Betrag.alsWaehrung(rueckforderung.betragCent()) + " zuzüglich Zinsen "
-              + Betrag.alsWaehrung(zinsen.zinsenCent()) + ", fällig am " + faellig.format(NachweisVorbereiten.DATUM) + "."
+              + Betrag.alsWaehrung(zinsen.zinsenCent()) + ", fällig am " + faellig.format(TT_MM_JJJJ) + "."
           : "Verwendungsnachweis geprüft – keine Rückforderung (ausgezahlt " + Betrag.alsWaehrung(ausgezahlt) + ", anerkannt "
               + Betrag.alsWaehrung(rueckforderung.anerkanntCent()) + ").");
     };

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import de.hessen.aqb.nachweis.NachweisMails;
@@ -39,7 +40,7 @@ class NachweisMailSchritte {
       try (InputStream in = pdf.getValue()) {
         mails.schlussbescheid(fall(execution), BESCHEID_AKTENZEICHEN.von(execution),
             Betrag.alsWaehrung(RUECKFORDERUNG_CENT.von(execution)), Betrag.alsWaehrung(ZINSEN_CENT.von(execution)),
-            RUECKFORDERUNG_FAELLIG.von(execution).format(NachweisVorbereiten.DATUM), pdf.getFilename(), in.readAllBytes());
+            RUECKFORDERUNG_FAELLIG.von(execution).format(TT_MM_JJJJ), pdf.getFilename(), in.readAllBytes());
       }
     };
   }

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,8 +63,8 @@ class NachweisPruefung {
       JsonNode bisher = NACHFORDERUNGEN.von(aufgabe);
       ArrayNode runden = bisher instanceof ArrayNode a ? a : JsonNodeFactory.instance.arrayNode();
       int runde = runden.size() + 1;
-      runden.addObject().put("runde", runde).put("text", text).put("frist", frist.format(NachweisVorbereiten.DATUM))
-          .put("von", bearbeiter.von(aufgabe)).put("am", fristen.heute().format(NachweisVorbereiten.DATUM));
+      runden.addObject().put("runde", runde).put("text", text).put("frist", frist.format(TT_MM_JJJJ))
+          .put("von", bearbeiter.von(aufgabe)).put("am", fristen.heute().format(TT_MM_JJJJ));
       aufgabe.setVariable(NACHFORDERUNGEN.name(), ProzessVariable.alsJson(runden));
       NachweisVorbereiten.setzeFrist(aufgabe, fristen, frist);
     };

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +13,6 @@ import de.hessen.aqb.nachweis.domain.BewilligteMassnahme;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.zielvereinbarung.domain.Betrag;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("nachweisVorbereiten")
 class NachweisVorbereiten implements JavaDelegate {
-
-  static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Foerderbudget budget;
   private final Mittelabrufe mittelabrufe;
@@ -57,8 +55,8 @@ class NachweisVorbereiten implements JavaDelegate {
     execution.setVariable(ZAHLENMAESSIGER_NACHWEIS.name(), ProzessVariable.alsJson(zeilen));
     BEWILLIGT_ANZEIGE.setze(execution, Betrag.alsWaehrung(massnahmen.stream().mapToLong(BewilligteMassnahme::bewilligtCent).sum()));
     AUSGEZAHLT_ANZEIGE.setze(execution, Betrag.alsWaehrung(mittelabrufe.summeAusgezahltCent(nummer)));
-    BEWILLIGUNGSZEITRAUM_ANZEIGE.setze(execution, BEWILLIGUNG_VON.von(execution).format(DATUM) + " bis "
-        + BEWILLIGUNG_BIS.von(execution).format(DATUM));
+    BEWILLIGUNGSZEITRAUM_ANZEIGE.setze(execution, BEWILLIGUNG_VON.von(execution).format(TT_MM_JJJJ) + " bis "
+        + BEWILLIGUNG_BIS.von(execution).format(TT_MM_JJJJ));
     setzeFrist(execution, fristen, VERWENDUNGSNACHWEIS_FRIST.von(execution));
   }
 
@@ -66,7 +64,7 @@ class NachweisVorbereiten implements JavaDelegate {
   static void setzeFrist(org.camunda.bpm.engine.delegate.VariableScope scope, NachweisFristen fristen, LocalDate frist) {
     VN_FAELLIG_AM.setze(scope, fristen.faelligAm(frist).toString());
     VN_ERINNERUNG_AM.setze(scope, fristen.erinnerungAm(frist).toString());
-    VN_FRIST_ANZEIGE.setze(scope, frist.format(DATUM));
+    VN_FRIST_ANZEIGE.setze(scope, frist.format(TT_MM_JJJJ));
   }
 
   /** The granted measures of a case as the Nachweis checks them (the ledger's sum per measure). */

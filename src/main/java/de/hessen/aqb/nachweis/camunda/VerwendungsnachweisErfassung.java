@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,7 +149,7 @@ class VerwendungsnachweisErfassung implements TaskListener {
   private static ArrayNode alsJson(Belegliste belegliste) {
     ArrayNode liste = JsonNodeFactory.instance.arrayNode();
     for (Beleg b : belegliste.belege()) {
-      liste.addObject().put("zeile", b.zeile()).put("datum", b.datum().format(NachweisVorbereiten.DATUM))
+      liste.addObject().put("zeile", b.zeile()).put("datum", b.datum().format(TT_MM_JJJJ))
           .put("zahlungsempfaenger", b.zahlungsempfaenger()).put("verwendungszweck", b.verwendungszweck())
           .put("betragCent", b.betragCent()).put("betrag", Betrag.alsWaehrung(b.betragCent())).put("massnahme", b.massnahmeId());
     }

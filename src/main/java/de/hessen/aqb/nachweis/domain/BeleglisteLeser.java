@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.domain;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.io.IOException;
 import java.io.StringReader;
@@ -39,7 +40,6 @@ public final class BeleglisteLeser {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final DateTimeFormatter DEUTSCH = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter ANZEIGE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
   private static final Pattern DEUTSCHER_BETRAG = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
   private static final Pattern PUNKT_DEZIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -104,8 +104,8 @@ public final class BeleglisteLeser {
     if (!datumText.isEmpty() && datum == null) {
       fehler.add(vorne + "„" + datumText + "“ ist kein gültiges Datum (TT.MM.JJJJ).");
     } else if (datum != null && (datum.isBefore(von) || datum.isAfter(bis))) {
-      fehler.add(vorne + "Das Datum " + datum.format(ANZEIGE) + " liegt außerhalb des Bewilligungszeitraums ("
-          + von.format(ANZEIGE) + " bis " + bis.format(ANZEIGE) + ").");
+      fehler.add(vorne + "Das Datum " + datum.format(TT_MM_JJJJ) + " liegt außerhalb des Bewilligungszeitraums ("
+          + von.format(TT_MM_JJJJ) + " bis " + bis.format(TT_MM_JJJJ) + ").");
     }
     Long cent = betragText.isEmpty() ? null : cent(betragText);
     if (!betragText.isEmpty() && cent == null) {
