@@ -1,6 +1,6 @@
 package de.hessen.aqb.demo;
 
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
@@ -31,12 +31,12 @@ class DemoFaelle {
   private static final String HMSI_SB = "hmsi.sachbearbeitung";
 
   private final RuntimeService runtimeService;
-  private final FoerderfallRegister register;
+  private final Fallregister register;
   private final Sitzung sitzung;
   private final DemoAblauf ablauf;
   private final DemoAntraege antraege;
 
-  DemoFaelle(RuntimeService runtimeService, FoerderfallRegister register, Sitzung sitzung, DemoAblauf ablauf,
+  DemoFaelle(RuntimeService runtimeService, Fallregister register, Sitzung sitzung, DemoAblauf ablauf,
       DemoAntraege antraege) {
     this.runtimeService = runtimeService;
     this.register = register;

@@ -3,7 +3,7 @@ package de.hessen.aqb.dokument;
 import de.hessen.aqb.antrag.domain.BescheidDaten;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Position;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +89,7 @@ public class BescheidDokument {
         int nr = 1;
         for (Position p : daten.positionen()) {
             zeilen.add(new Zeile(nr++, p.name(), p.massnahmenart(), p.traeger(),
-                    Betrag.alsWaehrung(p.beantragtCent()), Betrag.alsWaehrung(p.bewilligtCent())));
+                    Geld.alsWaehrung(p.beantragtCent()), Geld.alsWaehrung(p.bewilligtCent())));
         }
 
         List<Integer> jahre = new ArrayList<>(haushaltsjahre(daten));
@@ -107,15 +107,15 @@ public class BescheidDokument {
                 if (cent == null || cent == 0) {
                     betraege.add(KEIN_BETRAG);
                 } else {
-                    betraege.add(Betrag.alsWaehrung(cent));
+                    betraege.add(Geld.alsWaehrung(cent));
                     jahresSummen[i] += cent;
                 }
             }
-            jahresZeilen.add(new JahresZeile(zeilenNr, p.name(), betraege, Betrag.alsWaehrung(p.bewilligtCent())));
+            jahresZeilen.add(new JahresZeile(zeilenNr, p.name(), betraege, Geld.alsWaehrung(p.bewilligtCent())));
         }
         List<String> jahresSummenText = new ArrayList<>();
         for (long summe : jahresSummen) {
-            jahresSummenText.add(Betrag.alsWaehrung(summe));
+            jahresSummenText.add(Geld.alsWaehrung(summe));
         }
 
         Map<String, Object> variablen = new LinkedHashMap<>();
@@ -129,8 +129,8 @@ public class BescheidDokument {
         variablen.put("bewilligungBis", datum(daten.bewilligungBis()));
         variablen.put("verwendungsnachweisFrist", datum(daten.verwendungsnachweisFrist()));
         variablen.put("empfaengerAmSatzanfang", amSatzanfang(daten.empfaengerDativ()));
-        variablen.put("summeBeantragt", Betrag.alsWaehrung(daten.summeBeantragtCent()));
-        variablen.put("summeBewilligt", Betrag.alsWaehrung(daten.summeBewilligtCent()));
+        variablen.put("summeBeantragt", Geld.alsWaehrung(daten.summeBeantragtCent()));
+        variablen.put("summeBewilligt", Geld.alsWaehrung(daten.summeBewilligtCent()));
         variablen.put("zeilen", zeilen);
         variablen.put("jahre", jahre);
         variablen.put("jahresZeilen", jahresZeilen);
@@ -176,8 +176,8 @@ public class BescheidDokument {
             }
             if (p.bewilligtCent() > p.beantragtCent()) {
                 throw new IllegalArgumentException(m + "bewilligt ("
-                        + Betrag.alsWaehrung(p.bewilligtCent()) + ") übersteigt den beantragten Betrag ("
-                        + Betrag.alsWaehrung(p.beantragtCent()) + ").");
+                        + Geld.alsWaehrung(p.bewilligtCent()) + ") übersteigt den beantragten Betrag ("
+                        + Geld.alsWaehrung(p.beantragtCent()) + ").");
             }
             if (art == Bescheidart.ABLEHNUNG && p.bewilligtCent() != 0) {
                 throw new IllegalArgumentException(m + "ein Ablehnungsbescheid bewilligt nichts.");
@@ -196,8 +196,8 @@ public class BescheidDokument {
             }
             if (summeJahre != p.bewilligtCent()) {
                 throw new IllegalArgumentException(m + "die Aufteilung auf die Haushaltsjahre ("
-                        + Betrag.alsWaehrung(summeJahre) + ") ergibt nicht den bewilligten Betrag ("
-                        + Betrag.alsWaehrung(p.bewilligtCent()) + ").");
+                        + Geld.alsWaehrung(summeJahre) + ") ergibt nicht den bewilligten Betrag ("
+                        + Geld.alsWaehrung(p.bewilligtCent()) + ").");
             }
         }
         if (art == Bescheidart.TEILBEWILLIGUNG && daten.summeBewilligtCent() >= daten.summeBeantragtCent()) {

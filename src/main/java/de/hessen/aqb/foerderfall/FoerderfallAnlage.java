@@ -1,5 +1,6 @@
 package de.hessen.aqb.foerderfall;
 
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.dokument.ZielvereinbarungDokument;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.referenz.Gebietskoerperschaft;
@@ -15,9 +16,9 @@ public class FoerderfallAnlage {
 
   private final Referenzdaten referenzdaten;
   private final ZielvereinbarungDokument dokument;
-  private final FoerderfallRegister register;
+  private final Fallregister register;
 
-  FoerderfallAnlage(Referenzdaten referenzdaten, ZielvereinbarungDokument dokument, FoerderfallRegister register) {
+  FoerderfallAnlage(Referenzdaten referenzdaten, ZielvereinbarungDokument dokument, Fallregister register) {
     this.referenzdaten = referenzdaten;
     this.dokument = dokument;
     this.register = register;

@@ -3,7 +3,7 @@ package de.hessen.aqb.nachweis;
 import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import de.hessen.aqb.dokument.BescheidDokument;
 import de.hessen.aqb.dokument.PdfRenderer;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,22 +52,22 @@ public class SchlussbescheidDokument {
     v.put("zinsenVon", BescheidDokument.datum(d.zinsen().von()));
     v.put("zinsenBis", BescheidDokument.datum(d.zinsen().bis()));
     int[] nr = {1};
-    v.put("zeilen", d.zeilen().stream().map(z -> new Zeile(nr[0]++, z.name(), Betrag.alsWaehrung(z.bewilligtCent()),
-        Betrag.alsWaehrung(z.ausgabenCent()), Betrag.alsWaehrung(z.anerkanntCent()))).toList());
+    v.put("zeilen", d.zeilen().stream().map(z -> new Zeile(nr[0]++, z.name(), Geld.alsWaehrung(z.bewilligtCent()),
+        Geld.alsWaehrung(z.ausgabenCent()), Geld.alsWaehrung(z.anerkanntCent()))).toList());
     v.put("gruende", d.zeilen().stream().filter(z -> z.grund() != null && !z.grund().isBlank())
         .map(z -> "Maßnahme „" + z.name() + "“: " + z.grund()).toList());
     v.put("zinszeilen", d.zinsen().abschnitte().stream().map(a -> new Zinszeile(a.von().format(TT_MM_JJJJ) + " – " + a.bis().format(TT_MM_JJJJ),
-        a.tage(), prozent(a.basiszinssatz()), prozent(a.zinssatz()), Betrag.alsWaehrung(a.zinsenCent()))).toList());
+        a.tage(), prozent(a.basiszinssatz()), prozent(a.zinssatz()), Geld.alsWaehrung(a.zinsenCent()))).toList());
     v.put("aufschlag", d.zinsen().abschnitte().stream().findFirst()
         .map(a -> a.zinssatz().subtract(a.basiszinssatz()).stripTrailingZeros().toPlainString().replace('.', ','))
         .orElse(""));
-    v.put("summeBewilligt", Betrag.alsWaehrung(d.bewilligtCent()));
-    v.put("summeAusgaben", Betrag.alsWaehrung(d.ausgabenCent()));
-    v.put("summeAnerkannt", Betrag.alsWaehrung(d.anerkanntCent()));
-    v.put("ausgezahlt", Betrag.alsWaehrung(d.ausgezahltCent()));
-    v.put("rueckforderung", Betrag.alsWaehrung(d.rueckforderungCent()));
-    v.put("zinsen", Betrag.alsWaehrung(d.zinsen().zinsenCent()));
-    v.put("gesamt", Betrag.alsWaehrung(d.gesamtCent()));
+    v.put("summeBewilligt", Geld.alsWaehrung(d.bewilligtCent()));
+    v.put("summeAusgaben", Geld.alsWaehrung(d.ausgabenCent()));
+    v.put("summeAnerkannt", Geld.alsWaehrung(d.anerkanntCent()));
+    v.put("ausgezahlt", Geld.alsWaehrung(d.ausgezahltCent()));
+    v.put("rueckforderung", Geld.alsWaehrung(d.rueckforderungCent()));
+    v.put("zinsen", Geld.alsWaehrung(d.zinsen().zinsenCent()));
+    v.put("gesamt", Geld.alsWaehrung(d.gesamtCent()));
     return v;
   }
 

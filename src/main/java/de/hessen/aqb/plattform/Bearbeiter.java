@@ -15,6 +15,15 @@ public class Bearbeiter {
     this.identityService = identityService;
   }
 
+  /**
+   * Who acts on the task in a listener: on assignment the new assignee (a claim), otherwise the logged-in user, for the
+   * Vier-Augen-Prinzip which must hold when a task is claimed as well as when it is completed.
+   */
+  public String handelnd(DelegateTask aufgabe) {
+    return org.camunda.bpm.engine.delegate.TaskListener.EVENTNAME_ASSIGNMENT.equals(aufgabe.getEventName())
+        ? aufgabe.getAssignee() : von(aufgabe);
+  }
+
   public String von(DelegateTask aufgabe) {
     Authentication angemeldet = identityService.getCurrentAuthentication();
     if (angemeldet != null && angemeldet.getUserId() != null) {

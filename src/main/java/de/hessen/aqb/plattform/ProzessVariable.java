@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -85,7 +85,7 @@ public class ProzessVariable<T> {
   public static ProzessVariable<BigDecimal> betrag(String name) {
     return new ProzessVariable<>(name, roh -> roh instanceof Double || roh instanceof Float
         ? BigDecimal.valueOf(((Number) roh).doubleValue())
-        : Betraege.euro(roh.toString(), null));
+        : Geld.euro(roh.toString(), null));
   }
 
   /** A calendar date as delivered by forms ("yyyy-MM-dd", also with a time part) or a java.util.Date. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.testsupport.Anmeldung;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
@@ -28,7 +28,7 @@ class NachweisMandantenTrennungTest {
   static final String GEHEIM = "Geheimer Empfaenger Wiesbaden 4711";
 
   @Autowired ProcessEngine engine;
-  @Autowired FoerderfallRegister register;
+  @Autowired Fallregister register;
   @Autowired Foerderbudget budget;
   @Autowired Mittelabrufe mittelabrufe;
   @Autowired TestRestTemplate rest;

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis;
 
+import de.hessen.aqb.gemeinsam.Geld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,7 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.testsupport.Anmeldung;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
 import jakarta.mail.BodyPart;
@@ -49,7 +50,7 @@ class NachweisProzessTest {
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired ProcessEngine engine;
-  @Autowired FoerderfallRegister register;
+  @Autowired Fallregister register;
   @Autowired Foerderbudget budget;
   @Autowired Mittelabrufe mittelabrufe;
   @Autowired Verwendungsnachweise verwendungsnachweise;
@@ -94,7 +95,7 @@ class NachweisProzessTest {
         .hasNotPassed("Task_ErzeugeSchlussbescheid");
     assertThat(fall.historisch("rueckforderungCent")).isEqualTo(0L);
     assertThat((String) fall.historisch("nachweisErgebnis")).startsWith("Verwendungsnachweis geprüft – keine Rückforderung");
-    assertThat(register.status(fall.nummer)).contains(FoerderfallRegister.ABGESCHLOSSEN);
+    assertThat(register.status(fall.nummer)).contains(Fallregister.ABGESCHLOSSEN);
     assertThat(register.aktiverFall(fall.kreisschluessel, Integer.parseInt(fall.nummer.substring(4, 8)))).contains(fall.nummer);
     assertThat(verwendungsnachweise.ergebnis(fall.nummer)).containsEntry("rueckforderung_cent", 0L)
         .containsEntry("sachlich_geprueft_von", NachweisTreiber.RP_SACHLICH)
@@ -133,12 +134,12 @@ class NachweisProzessTest {
     long zinsen = BigDecimal.valueOf(3_345_67L).multiply(new BigDecimal("6.27")).multiply(BigDecimal.valueOf(tage))
         .divide(BigDecimal.valueOf(36_500), 0, RoundingMode.HALF_UP).longValueExact();
     assertThat(fall.historisch("zinsenCent")).isEqualTo(zinsen);
-    assertThat(register.status(fall.nummer)).contains(FoerderfallRegister.ABGESCHLOSSEN);
+    assertThat(register.status(fall.nummer)).contains(Fallregister.ABGESCHLOSSEN);
     assertThat(verwendungsnachweise.positionen(fall.nummer)).filteredOn(p -> "M1".equals(p.get("massnahme_id")))
         .singleElement().satisfies(p -> assertThat(p.get("anerkannt_cent")).isEqualTo(29_000_00L));
 
-    String zinsText = de.hessen.aqb.zielvereinbarung.domain.Betrag.alsWaehrung(zinsen);
-    String gesamt = de.hessen.aqb.zielvereinbarung.domain.Betrag.alsWaehrung(3_345_67L + zinsen);
+    String zinsText = Geld.alsWaehrung(zinsen);
+    String gesamt = Geld.alsWaehrung(3_345_67L + zinsen);
     FileValue pdf = (FileValue) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(fall.nachweis.getId()).variableName("schlussbescheidPdf").singleResult().getTypedValue();
     String text;

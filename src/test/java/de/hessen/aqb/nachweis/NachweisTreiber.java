@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.hessen.aqb.antrag.domain.BescheidDaten;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.plattform.ProzessVariable;
@@ -59,7 +59,7 @@ public class NachweisTreiber {
   }
 
   /** Registers a case (a random far year: one active case per body and year), books the Bescheid and pays {@code ausgezahltCent}. */
-  public NachweisTreiber mitBescheidUndAuszahlung(FoerderfallRegister register, Foerderbudget budget, Mittelabrufe mittelabrufe,
+  public NachweisTreiber mitBescheidUndAuszahlung(Fallregister register, Foerderbudget budget, Mittelabrufe mittelabrufe,
       long ausgezahltCent) {
     int jahr;
     do {

@@ -12,7 +12,7 @@ import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -45,7 +45,7 @@ class AntragErfassung {
           massnahmen::traegerName, fehler);
       fehler.pruefe();
       SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT.setze(aufgabe, bearbeiter.von(aufgabe));
-      ANTRAG_SUMME_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(antrag.summeBeantragtCent()));
+      ANTRAG_SUMME_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(antrag.summeBeantragtCent()));
     };
   }
 
@@ -108,6 +108,6 @@ class AntragErfassung {
   private void pruefeEinreichbar(DelegateTask aufgabe) {
     Antrag antrag = AntragRegeln.einreichbar(massnahmen.eingaben(MASSNAHMEN.von(aufgabe)), JAHR.von(aufgabe),
         BUDGET_CENT.von(aufgabe), massnahmen::traegerName);
-    ANTRAG_SUMME_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(antrag.summeBeantragtCent()));
+    ANTRAG_SUMME_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(antrag.summeBeantragtCent()));
   }
 }

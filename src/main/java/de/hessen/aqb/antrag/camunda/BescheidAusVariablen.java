@@ -7,7 +7,7 @@ import de.hessen.aqb.antrag.domain.AntragRegeln;
 import de.hessen.aqb.antrag.domain.BescheidDaten;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
 import de.hessen.aqb.antrag.domain.BescheidRegeln;
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.identity.Personen;
 import de.hessen.aqb.referenz.Referenzdaten;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
@@ -77,12 +77,12 @@ public class BescheidAusVariablen {
       String name = b.path("name").asText();
       Map<Integer, Long> jeJahr = new LinkedHashMap<>();
       for (int j = 1; j <= AntragRegeln.PLANUNGSJAHRE; j++) {
-        Long cent = Betraege.centNichtNegativ(AntragMassnahmen.text(b, "hj" + j), name + ", Haushaltsjahr " + (jahr + j - 1));
+        Long cent = Geld.centNichtNegativ(AntragMassnahmen.text(b, "hj" + j), name + ", Haushaltsjahr " + (jahr + j - 1));
         if (cent != null && cent > 0) {
           jeJahr.put(jahr + j - 1, cent);
         }
       }
-      Long bewilligt = Betraege.centNichtNegativ(AntragMassnahmen.text(b, "bewilligt"), name + ", bewilligt");
+      Long bewilligt = Geld.centNichtNegativ(AntragMassnahmen.text(b, "bewilligt"), name + ", bewilligt");
       String art = m == null ? "" : AntragMassnahmen.text(m, "massnahmenart");
       positionen.add(new BescheidDaten.Position(b.path("id").asText(), name,
           art == null || art.isBlank() ? "" : Massnahmenart.nachNummer(Integer.parseInt(art)).bezeichnung(),

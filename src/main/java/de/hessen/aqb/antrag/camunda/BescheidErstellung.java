@@ -18,7 +18,7 @@ import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -60,7 +60,7 @@ class BescheidErstellung {
         z.put("id", m.id());
         z.put("name", m.name());
         z.put("beantragtCent", m.foerderungCent());
-        z.put("beantragt", Betrag.alsWaehrung(m.foerderungCent()));
+        z.put("beantragt", Geld.alsWaehrung(m.foerderungCent()));
         z.put("bewilligt", euro(m.foerderungCent()));
         for (int j = 1; j <= AntragRegeln.PLANUNGSJAHRE; j++) {
           int hj = jahr + j - 1;
@@ -97,7 +97,7 @@ class BescheidErstellung {
       fehler.pruefe();
       BESCHEID_VERFASSER.setze(aufgabe, bearbeiter.von(aufgabe));
       BESCHEID_ART.setze(aufgabe, daten.art().name());
-      BESCHEID_SUMME_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(daten.summeBewilligtCent()));
+      BESCHEID_SUMME_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(daten.summeBewilligtCent()));
     };
   }
 
@@ -145,7 +145,7 @@ class BescheidErstellung {
       budget.bucheBescheid(FOERDERFALL_NUMMER.von(execution), daten, BESCHEID_VERFASSER.von(execution), freigabe, pdf);
       BESCHEID_AKTENZEICHEN.setze(execution, daten.aktenzeichen());
       BESCHEID_DATUM.setze(execution, heute.toString());
-      BESCHEID_SUMME_ANZEIGE.setze(execution, Betrag.alsWaehrung(daten.summeBewilligtCent()));
+      BESCHEID_SUMME_ANZEIGE.setze(execution, Geld.alsWaehrung(daten.summeBewilligtCent()));
     };
   }
 

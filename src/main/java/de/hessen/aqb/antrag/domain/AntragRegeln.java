@@ -1,9 +1,9 @@
 package de.hessen.aqb.antrag.domain;
 
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -81,16 +81,16 @@ public final class AntragRegeln {
           + "Zeitraum, Plätze, Kosten und Finanzierung).");
       if (m.vollstaendig()) {
         fehler.wenn(m.kostenCent() != m.foerderungCent() + m.eigenmittelCent() + m.drittmittelCent(),
-            bezeichnung + ": Die Gesamtkosten (" + Betrag.alsWaehrung(m.kostenCent()) + ") entsprechen nicht der Summe aus "
-                + "AQB-Mitteln, Eigen- und Drittmitteln (" + Betrag.alsWaehrung(m.foerderungCent() + m.eigenmittelCent()
+            bezeichnung + ": Die Gesamtkosten (" + Geld.alsWaehrung(m.kostenCent()) + ") entsprechen nicht der Summe aus "
+                + "AQB-Mitteln, Eigen- und Drittmitteln (" + Geld.alsWaehrung(m.foerderungCent() + m.eigenmittelCent()
                 + m.drittmittelCent()) + ").");
         fehler.wenn(antrag.geplantCent(m.id()) != m.foerderungCent(), bezeichnung + ": Die Detailplanung je Haushaltsjahr ("
-            + Betrag.alsWaehrung(antrag.geplantCent(m.id())) + ") entspricht nicht den beantragten AQB-Mitteln ("
-            + Betrag.alsWaehrung(m.foerderungCent()) + ").");
+            + Geld.alsWaehrung(antrag.geplantCent(m.id())) + ") entspricht nicht den beantragten AQB-Mitteln ("
+            + Geld.alsWaehrung(m.foerderungCent()) + ").");
       }
     }
-    fehler.wenn(antrag.summeBeantragtCent() > budgetCent, "Die beantragten AQB-Mittel (" + Betrag.alsWaehrung(antrag.summeBeantragtCent())
-        + ") übersteigen das Budget der Zielvereinbarung (" + Betrag.alsWaehrung(budgetCent) + ").");
+    fehler.wenn(antrag.summeBeantragtCent() > budgetCent, "Die beantragten AQB-Mittel (" + Geld.alsWaehrung(antrag.summeBeantragtCent())
+        + ") übersteigen das Budget der Zielvereinbarung (" + Geld.alsWaehrung(budgetCent) + ").");
   }
 
   /** Reads and fully checks; throws {@link UngueltigeEingabe} listing every problem. */
@@ -144,7 +144,7 @@ public final class AntragRegeln {
 
   private static Long cent(String wert, String feld, Fehlerliste fehler) {
     try {
-      return Betraege.centNichtNegativ(wert, feld);
+      return Geld.centNichtNegativ(wert, feld);
     } catch (UngueltigeEingabe e) {
       fehler.add(e.getMessage());
       return null;

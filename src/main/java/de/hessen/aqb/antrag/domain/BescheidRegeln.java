@@ -1,7 +1,7 @@
 package de.hessen.aqb.antrag.domain;
 
 import de.hessen.aqb.gemeinsam.Fehlerliste;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,12 @@ public final class BescheidRegeln {
     for (BescheidDaten.Position p : positionen) {
       String name = "Maßnahme „" + p.name() + "“";
       fehler.wenn(p.bewilligtCent() < 0, name + ": Der bewilligte Betrag darf nicht negativ sein.");
-      fehler.wenn(p.bewilligtCent() > p.beantragtCent(), name + ": Bewilligt (" + Betrag.alsWaehrung(p.bewilligtCent())
-          + ") ist mehr als beantragt (" + Betrag.alsWaehrung(p.beantragtCent()) + ").");
+      fehler.wenn(p.bewilligtCent() > p.beantragtCent(), name + ": Bewilligt (" + Geld.alsWaehrung(p.bewilligtCent())
+          + ") ist mehr als beantragt (" + Geld.alsWaehrung(p.beantragtCent()) + ").");
       long jahre = p.bewilligtJeHaushaltsjahrCent().values().stream().mapToLong(Long::longValue).sum();
       fehler.wenn(art != BescheidDaten.Bescheidart.ABLEHNUNG && jahre != p.bewilligtCent(), name
-          + ": Die Aufteilung auf die Haushaltsjahre (" + Betrag.alsWaehrung(jahre) + ") ergibt nicht den bewilligten Betrag ("
-          + Betrag.alsWaehrung(p.bewilligtCent()) + ").");
+          + ": Die Aufteilung auf die Haushaltsjahre (" + Geld.alsWaehrung(jahre) + ") ergibt nicht den bewilligten Betrag ("
+          + Geld.alsWaehrung(p.bewilligtCent()) + ").");
       gekuerzt |= p.bewilligtCent() < p.beantragtCent();
       summe += p.bewilligtCent();
     }
@@ -42,8 +42,8 @@ public final class BescheidRegeln {
       case ABLEHNUNG -> fehler.wenn(begruendung.isEmpty(), "Bitte die Ablehnung begründen.");
       default -> { }
     }
-    fehler.wenn(summe > budgetCent, "Die bewilligten Mittel (" + Betrag.alsWaehrung(summe)
-        + ") übersteigen das Budget der Zielvereinbarung (" + Betrag.alsWaehrung(budgetCent) + ").");
+    fehler.wenn(summe > budgetCent, "Die bewilligten Mittel (" + Geld.alsWaehrung(summe)
+        + ") übersteigen das Budget der Zielvereinbarung (" + Geld.alsWaehrung(budgetCent) + ").");
     if (art != BescheidDaten.Bescheidart.ABLEHNUNG) {
       fehler.wenn(von == null || bis == null, "Bitte den Bewilligungszeitraum angeben.")
           .wenn(von != null && bis != null && bis.isBefore(von), "Der Bewilligungszeitraum endet vor seinem Beginn.")

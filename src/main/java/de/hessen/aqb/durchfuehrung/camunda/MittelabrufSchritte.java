@@ -18,7 +18,7 @@ import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.referenz.Gebietskoerperschaft;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -91,7 +91,7 @@ class MittelabrufSchritte {
       mittelabrufe.erfasse(nummer, abrufNummer, abruf.betragCent(), abruf.bedarfBis(), abruf.verwendungszweck(), von);
       MITTELABRUF_NUMMER.setze(aufgabe, abrufNummer);
       MITTELABRUF_CENT.setze(aufgabe, abruf.betragCent());
-      MITTELABRUF_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(abruf.betragCent()));
+      MITTELABRUF_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(abruf.betragCent()));
       MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, TT_MM_JJJJ.format(abruf.bedarfBis()));
       MITTELABRUF_ZWECK.setze(aufgabe, abruf.verwendungszweck());
       MITTELABRUF_VON.setze(aufgabe, von);
@@ -136,7 +136,7 @@ class MittelabrufSchritte {
       Entscheidung.Art art = Entscheidung.Art.valueOf(ENTSCHEIDUNG_ART.von(execution));
       long ausgezahlt = AUSZAHLUNG_CENT.von(execution);
       mails.entscheidungMitteilen(fall(execution), new DurchfuehrungMails.Entscheidung(MITTELABRUF_NUMMER.von(execution),
-          MITTELABRUF_ANZEIGE.von(execution), Betrag.alsWaehrung(ausgezahlt), art.text(), BEGRUENDUNG.von(execution),
+          MITTELABRUF_ANZEIGE.von(execution), Geld.alsWaehrung(ausgezahlt), art.text(), BEGRUENDUNG.von(execution),
           VERFUEGBAR_ANZEIGE.von(execution), ausgezahlt > 0));
     };
   }
@@ -149,18 +149,18 @@ class MittelabrufSchritte {
   private void zeigeStand(VariableScope scope) {
     String nummer = FOERDERFALL_NUMMER.von(scope);
     Mittelstand stand = stand(nummer);
-    BEWILLIGT_ANZEIGE.setze(scope, Betrag.alsWaehrung(stand.bewilligtCent()));
-    AUSGEZAHLT_ANZEIGE.setze(scope, Betrag.alsWaehrung(stand.ausgezahltCent()));
-    VERFUEGBAR_ANZEIGE.setze(scope, Betrag.alsWaehrung(stand.verfuegbarCent()));
+    BEWILLIGT_ANZEIGE.setze(scope, Geld.alsWaehrung(stand.bewilligtCent()));
+    AUSGEZAHLT_ANZEIGE.setze(scope, Geld.alsWaehrung(stand.ausgezahltCent()));
+    VERFUEGBAR_ANZEIGE.setze(scope, Geld.alsWaehrung(stand.verfuegbarCent()));
     VERFUEGBAR_CENT.setze(scope, stand.verfuegbarCent());
     ArrayNode liste = JsonNodeFactory.instance.arrayNode();
     for (Mittelabrufe.Mittelabruf a : mittelabrufe.alle(nummer)) {
       ObjectNode z = liste.addObject();
       z.put("nummer", a.nummer());
       z.put("datum", TT_MM_JJJJ.format(a.angefordertAm().atZone(BERLIN)));
-      z.put("angefordert", Betrag.alsWaehrung(a.angefordertCent()));
+      z.put("angefordert", Geld.alsWaehrung(a.angefordertCent()));
       z.put("benoetigtBis", TT_MM_JJJJ.format(a.bedarfBis()));
-      z.put("ausgezahlt", a.status() == Mittelabrufe.Status.OFFEN ? "" : Betrag.alsWaehrung(a.ausgezahltCent()));
+      z.put("ausgezahlt", a.status() == Mittelabrufe.Status.OFFEN ? "" : Geld.alsWaehrung(a.ausgezahltCent()));
       z.put("status", switch (a.status()) {
         case OFFEN -> "in Prüfung";
         case AUSGEZAHLT -> "ausgezahlt";

@@ -1,10 +1,10 @@
 package de.hessen.aqb.durchfuehrung.domain;
 
 import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -31,15 +31,15 @@ public final class MittelabrufRegeln {
     Fehlerliste fehler = new Fehlerliste();
     Long cent = null;
     try {
-      cent = Betraege.centNichtNegativ(betrag, "Betrag");
+      cent = Geld.centNichtNegativ(betrag, "Betrag");
     } catch (UngueltigeEingabe e) {
       fehler.add(e.getMessage());
     }
     fehler.wenn(cent == null && (betrag == null || betrag.isBlank()), "Bitte den abzurufenden Betrag angeben.")
         .wenn(cent != null && cent == 0, "Der abzurufende Betrag muss größer als 0 € sein.")
-        .wenn(cent != null && cent > stand.verfuegbarCent(), "Der Betrag von " + (cent == null ? "" : Betrag.alsWaehrung(cent))
-            + " übersteigt die noch verfügbaren Mittel von " + Betrag.alsWaehrung(stand.verfuegbarCent()) + " (bewilligt "
-            + Betrag.alsWaehrung(stand.bewilligtCent()) + ", bereits ausgezahlt " + Betrag.alsWaehrung(stand.ausgezahltCent())
+        .wenn(cent != null && cent > stand.verfuegbarCent(), "Der Betrag von " + (cent == null ? "" : Geld.alsWaehrung(cent))
+            + " übersteigt die noch verfügbaren Mittel von " + Geld.alsWaehrung(stand.verfuegbarCent()) + " (bewilligt "
+            + Geld.alsWaehrung(stand.bewilligtCent()) + ", bereits ausgezahlt " + Geld.alsWaehrung(stand.ausgezahltCent())
             + ").");
     LocalDate spaetestens = heute.plus(bedarfszeitraum);
     fehler.wenn(bedarfBis == null, "Bitte angeben, bis wann die Mittel benötigt werden.")
@@ -73,13 +73,13 @@ public final class MittelabrufRegeln {
       case KUERZEN -> {
         Long cent = null;
         try {
-          cent = Betraege.centNichtNegativ(auszahlung, "Auszahlungsbetrag");
+          cent = Geld.centNichtNegativ(auszahlung, "Auszahlungsbetrag");
         } catch (UngueltigeEingabe e) {
           fehler.add(e.getMessage());
         }
         fehler.wenn(cent == null && (auszahlung == null || auszahlung.isBlank()), "Bitte den gekürzten Auszahlungsbetrag angeben.")
             .wenn(cent != null && (cent <= 0 || cent >= angefordertCent), "Der gekürzte Betrag muss größer als 0 € und kleiner als "
-                + "der angeforderte Betrag von " + Betrag.alsWaehrung(angefordertCent) + " sein.");
+                + "der angeforderte Betrag von " + Geld.alsWaehrung(angefordertCent) + " sein.");
         yield cent == null ? 0 : cent;
       }
     };

@@ -3,7 +3,7 @@ package de.hessen.aqb.foerderfall.camunda;
 import static de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen.FOERDERFALL_NUMMER;
 import static de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen.STORNO_GRUND;
 
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("foerderfallStornieren")
 class FoerderfallStornieren implements JavaDelegate {
 
-  private final FoerderfallRegister register;
+  private final Fallregister register;
 
-  FoerderfallStornieren(FoerderfallRegister register) {
+  FoerderfallStornieren(Fallregister register) {
     this.register = register;
   }
 

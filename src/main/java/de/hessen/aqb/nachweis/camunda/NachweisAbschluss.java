@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
-import de.hessen.aqb.foerderfall.FoerderfallRegister;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Personen;
 import de.hessen.aqb.nachweis.NachweisEigenschaften;
 import de.hessen.aqb.nachweis.NachweisFristen;
@@ -17,7 +17,7 @@ import de.hessen.aqb.nachweis.Verwendungsnachweise;
 import de.hessen.aqb.nachweis.domain.Rueckforderung;
 import de.hessen.aqb.nachweis.domain.Zinsberechnung;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,10 +71,10 @@ class NachweisAbschluss {
       SCHLUSSBESCHEID_DATUM.setze(execution, heute.toString());
       execution.setVariable(ZINSBERECHNUNG.name(), ProzessVariable.alsJson(alsJson(zinsen)));
       NACHWEIS_ERGEBNIS.setze(execution, rueckforderung.noetig()
-          ? "Verwendungsnachweis geprüft: Rückforderung " + Betrag.alsWaehrung(rueckforderung.betragCent()) + " zuzüglich Zinsen "
-              + Betrag.alsWaehrung(zinsen.zinsenCent()) + ", fällig am " + faellig.format(TT_MM_JJJJ) + "."
-          : "Verwendungsnachweis geprüft – keine Rückforderung (ausgezahlt " + Betrag.alsWaehrung(ausgezahlt) + ", anerkannt "
-              + Betrag.alsWaehrung(rueckforderung.anerkanntCent()) + ").");
+          ? "Verwendungsnachweis geprüft: Rückforderung " + Geld.alsWaehrung(rueckforderung.betragCent()) + " zuzüglich Zinsen "
+              + Geld.alsWaehrung(zinsen.zinsenCent()) + ", fällig am " + faellig.format(TT_MM_JJJJ) + "."
+          : "Verwendungsnachweis geprüft – keine Rückforderung (ausgezahlt " + Geld.alsWaehrung(ausgezahlt) + ", anerkannt "
+              + Geld.alsWaehrung(rueckforderung.anerkanntCent()) + ").");
     };
   }
 
@@ -90,7 +90,7 @@ class NachweisAbschluss {
 
   /** Marks the case ABGESCHLOSSEN in the register (idempotent). */
   @Bean("foerderfallAbschliessen")
-  JavaDelegate foerderfallAbschliessen(FoerderfallRegister register) {
+  JavaDelegate foerderfallAbschliessen(Fallregister register) {
     return execution -> register.schliesseAb(FOERDERFALL_NUMMER.von(execution));
   }
 

@@ -5,7 +5,7 @@ import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import de.hessen.aqb.nachweis.NachweisMails;
 import de.hessen.aqb.referenz.Gebietskoerperschaft;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.io.InputStream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,7 +39,7 @@ class NachweisMailSchritte {
       var pdf = SCHLUSSBESCHEID_PDF.von(execution);
       try (InputStream in = pdf.getValue()) {
         mails.schlussbescheid(fall(execution), BESCHEID_AKTENZEICHEN.von(execution),
-            Betrag.alsWaehrung(RUECKFORDERUNG_CENT.von(execution)), Betrag.alsWaehrung(ZINSEN_CENT.von(execution)),
+            Geld.alsWaehrung(RUECKFORDERUNG_CENT.von(execution)), Geld.alsWaehrung(ZINSEN_CENT.von(execution)),
             RUECKFORDERUNG_FAELLIG.von(execution).format(TT_MM_JJJJ), pdf.getFilename(), in.readAllBytes());
       }
     };
@@ -48,7 +48,7 @@ class NachweisMailSchritte {
   @Bean("nachweisOhneRueckforderungMitteilen")
   JavaDelegate ohneRueckforderungMitteilen(NachweisMails mails) {
     return execution -> mails.keineRueckforderung(fall(execution), BESCHEID_AKTENZEICHEN.von(execution),
-        Betrag.alsWaehrung(AUSGEZAHLT_CENT.von(execution)), Betrag.alsWaehrung(ANERKANNT_CENT.von(execution)));
+        Geld.alsWaehrung(AUSGEZAHLT_CENT.von(execution)), Geld.alsWaehrung(ANERKANNT_CENT.von(execution)));
   }
 
   static NachweisMails.Fall fall(DelegateExecution execution) {

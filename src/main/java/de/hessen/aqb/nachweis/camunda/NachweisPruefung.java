@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.nachweis.NachweisFristen;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.DokumentLinks;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -95,7 +95,7 @@ class NachweisPruefung {
       for (JsonNode p : ZAHLENMAESSIGER_NACHWEIS.von(aufgabe)) {
         long ausgaben = p.path("ausgabenCent").asLong();
         zeilen.addObject().put("id", p.path("id").asText()).put("name", p.path("name").asText())
-            .put("bewilligt", p.path("bewilligt").asText()).put("ausgaben", Betrag.alsWaehrung(ausgaben))
+            .put("bewilligt", p.path("bewilligt").asText()).put("ausgaben", Geld.alsWaehrung(ausgaben))
             .put("ausgabenCent", ausgaben).put("anerkannt", new BigDecimal(ausgaben).movePointLeft(2).toPlainString())
             .put("grund", "").put("ueberBewilligung", p.path("ueberBewilligung").asBoolean());
       }
@@ -117,7 +117,7 @@ class NachweisPruefung {
         String eingabe = z.path("anerkannt").asText("");
         Long cent;
         try {
-          cent = Betraege.centNichtNegativ(eingabe, feld);
+          cent = Geld.centNichtNegativ(eingabe, feld);
         } catch (UngueltigeEingabe e) {
           fehler.add(e.getMessage());
           continue;
@@ -127,12 +127,12 @@ class NachweisPruefung {
         if (cent == null) {
           fehler.add(feld + ": Bitte einen Betrag angeben.");
         } else if (cent > ausgaben) {
-          fehler.add(feld + " (" + Betrag.alsWaehrung(cent) + ") dürfen die geltend gemachten Ausgaben ("
-              + Betrag.alsWaehrung(ausgaben) + ") nicht übersteigen.");
+          fehler.add(feld + " (" + Geld.alsWaehrung(cent) + ") dürfen die geltend gemachten Ausgaben ("
+              + Geld.alsWaehrung(ausgaben) + ") nicht übersteigen.");
         } else {
           fehler.wenn(cent < ausgaben && grund.isEmpty(), feld + ": Bitte begründen, warum weniger als die geltend gemachten "
-              + Betrag.alsWaehrung(ausgaben) + " anerkannt werden.");
-          ((ObjectNode) z).put("anerkanntCent", cent).put("anerkanntAnzeige", Betrag.alsWaehrung(cent)).put("grund", grund);
+              + Geld.alsWaehrung(ausgaben) + " anerkannt werden.");
+          ((ObjectNode) z).put("anerkanntCent", cent).put("anerkanntAnzeige", Geld.alsWaehrung(cent)).put("grund", grund);
           summe += cent;
         }
       }

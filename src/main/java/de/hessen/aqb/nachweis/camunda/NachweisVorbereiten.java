@@ -11,7 +11,7 @@ import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.nachweis.NachweisFristen;
 import de.hessen.aqb.nachweis.domain.BewilligteMassnahme;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,13 +48,13 @@ class NachweisVorbereiten implements JavaDelegate {
       z.put("id", m.id());
       z.put("name", m.name());
       z.put("bewilligtCent", m.bewilligtCent());
-      z.put("bewilligt", Betrag.alsWaehrung(m.bewilligtCent()));
+      z.put("bewilligt", Geld.alsWaehrung(m.bewilligtCent()));
       z.put("ausgaben", "");
       z.put("einnahmen", "");
     }
     execution.setVariable(ZAHLENMAESSIGER_NACHWEIS.name(), ProzessVariable.alsJson(zeilen));
-    BEWILLIGT_ANZEIGE.setze(execution, Betrag.alsWaehrung(massnahmen.stream().mapToLong(BewilligteMassnahme::bewilligtCent).sum()));
-    AUSGEZAHLT_ANZEIGE.setze(execution, Betrag.alsWaehrung(mittelabrufe.summeAusgezahltCent(nummer)));
+    BEWILLIGT_ANZEIGE.setze(execution, Geld.alsWaehrung(massnahmen.stream().mapToLong(BewilligteMassnahme::bewilligtCent).sum()));
+    AUSGEZAHLT_ANZEIGE.setze(execution, Geld.alsWaehrung(mittelabrufe.summeAusgezahltCent(nummer)));
     BEWILLIGUNGSZEITRAUM_ANZEIGE.setze(execution, BEWILLIGUNG_VON.von(execution).format(TT_MM_JJJJ) + " bis "
         + BEWILLIGUNG_BIS.von(execution).format(TT_MM_JJJJ));
     setzeFrist(execution, fristen, VERWENDUNGSNACHWEIS_FRIST.von(execution));

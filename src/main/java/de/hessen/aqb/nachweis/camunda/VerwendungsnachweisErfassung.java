@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.hessen.aqb.gemeinsam.Betraege;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.nachweis.Verwendungsnachweise;
@@ -19,7 +19,7 @@ import de.hessen.aqb.nachweis.domain.NachweisPosition;
 import de.hessen.aqb.nachweis.domain.NachweisRegeln;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,8 +95,8 @@ class VerwendungsnachweisErfassung implements TaskListener {
     for (int i = 0; i < zeilen.size(); i++) {
       NachweisPosition p = positionen.get(i);
       ((ObjectNode) zeilen.get(i)).put("ausgabenCent", p.ausgabenCent()).put("einnahmenCent", p.einnahmenCent())
-          .put("ausgabenAnzeige", Betrag.alsWaehrung(p.ausgabenCent())).put("einnahmenAnzeige", Betrag.alsWaehrung(p.einnahmenCent()))
-          .put("belegt", Betrag.alsWaehrung(belegt.getOrDefault(p.massnahmeId(), 0L)))
+          .put("ausgabenAnzeige", Geld.alsWaehrung(p.ausgabenCent())).put("einnahmenAnzeige", Geld.alsWaehrung(p.einnahmenCent()))
+          .put("belegt", Geld.alsWaehrung(belegt.getOrDefault(p.massnahmeId(), 0L)))
           .put("ueberBewilligung", p.ausgabenCent() > p.bewilligtCent());
     }
     aufgabe.setVariable(ZAHLENMAESSIGER_NACHWEIS.name(), ProzessVariable.alsJson(zeilen));
@@ -105,7 +105,7 @@ class VerwendungsnachweisErfassung implements TaskListener {
         .mimeType(datei.getMimeType() == null ? "text/csv" : datei.getMimeType()).create());
     VN_FASSUNG.setze(aufgabe, fassung);
     VN_EINGEREICHT_VON.setze(aufgabe, von);
-    AUSGABEN_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(positionen.stream().mapToLong(NachweisPosition::ausgabenCent).sum()));
+    AUSGABEN_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(positionen.stream().mapToLong(NachweisPosition::ausgabenCent).sum()));
   }
 
   private static List<NachweisPosition> positionen(ArrayNode zeilen, Fehlerliste fehler) {
@@ -131,7 +131,7 @@ class VerwendungsnachweisErfassung implements TaskListener {
       return 0L;
     }
     try {
-      return Betraege.centNichtNegativ(eingabe, feld);
+      return Geld.centNichtNegativ(eingabe, feld);
     } catch (UngueltigeEingabe e) {
       fehler.add(e.getMessage());
       return null;
@@ -151,7 +151,7 @@ class VerwendungsnachweisErfassung implements TaskListener {
     for (Beleg b : belegliste.belege()) {
       liste.addObject().put("zeile", b.zeile()).put("datum", b.datum().format(TT_MM_JJJJ))
           .put("zahlungsempfaenger", b.zahlungsempfaenger()).put("verwendungszweck", b.verwendungszweck())
-          .put("betragCent", b.betragCent()).put("betrag", Betrag.alsWaehrung(b.betragCent())).put("massnahme", b.massnahmeId());
+          .put("betragCent", b.betragCent()).put("betrag", Geld.alsWaehrung(b.betragCent())).put("massnahme", b.massnahmeId());
     }
     return liste;
   }

@@ -1,7 +1,7 @@
 package de.hessen.aqb.nachweis.domain;
 
 import de.hessen.aqb.gemeinsam.Fehlerliste;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +17,8 @@ public final class NachweisRegeln {
     for (NachweisPosition p : positionen) {
       long summe = belegt.getOrDefault(p.massnahmeId(), 0L);
       if (summe != p.ausgabenCent()) {
-        fehler.add("Maßnahme „" + p.name() + "“: Die Belegliste ergibt " + Betrag.alsWaehrung(summe)
-            + ", im zahlenmäßigen Nachweis sind Ausgaben (Ist) von " + Betrag.alsWaehrung(p.ausgabenCent()) + " angegeben.");
+        fehler.add("Maßnahme „" + p.name() + "“: Die Belegliste ergibt " + Geld.alsWaehrung(summe)
+            + ", im zahlenmäßigen Nachweis sind Ausgaben (Ist) von " + Geld.alsWaehrung(p.ausgabenCent()) + " angegeben.");
       }
     }
     Set<String> bekannt = positionen.stream().map(NachweisPosition::massnahmeId).collect(Collectors.toSet());

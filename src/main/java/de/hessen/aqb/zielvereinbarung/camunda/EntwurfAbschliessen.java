@@ -5,7 +5,7 @@ import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.plattform.Bearbeiter;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungRegeln;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -54,7 +54,7 @@ class EntwurfAbschliessen implements TaskListener {
             "Bitte Name und Funktion der unterzeichnenden Person der Gebietskörperschaft angeben.")
         .pruefe();
     BUDGET_CENT.setze(aufgabe, budgetCent);
-    BUDGET_ANZEIGE.setze(aufgabe, Betrag.alsWaehrung(budgetCent));
+    BUDGET_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(budgetCent));
     ENTWURF_DATUM.setze(aufgabe, LocalDate.now().toString());
     STATUS.setze(aufgabe, Status.ENTWURF);
     PRUEFUNG_ERGEBNIS.setze(aufgabe, null);

@@ -1,5 +1,6 @@
 package de.hessen.aqb.zielvereinbarung.domain;
 
+import de.hessen.aqb.gemeinsam.Geld;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,6 +52,6 @@ public record ZielvereinbarungDaten(
 
     /** § 4 amount as written in the agreement, e.g. "2.812.460 Euro". */
     public String budgetImVertragstext() {
-        return Betrag.imVertragstext(budgetCent);
+        return Geld.imVertragstext(budgetCent);
     }
 }

@@ -3,7 +3,7 @@ package de.hessen.aqb.zielvereinbarung.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.hessen.aqb.zielvereinbarung.domain.Betrag;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
 import de.hessen.aqb.zielvereinbarung.domain.Projekt;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
@@ -31,7 +31,7 @@ public class Veroeffentlichungen {
       Map<String, List<String>> projekte, LocalDate unterzeichnetMinisterium, LocalDate unterzeichnetPartner,
       Instant veroeffentlichtAm) {
     public String budgetAnzeige() {
-      return Betrag.alsWaehrung(budgetCent);
+      return Geld.alsWaehrung(budgetCent);
     }
   }
 

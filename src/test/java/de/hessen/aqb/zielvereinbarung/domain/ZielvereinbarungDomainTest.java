@@ -1,5 +1,6 @@
 package de.hessen.aqb.zielvereinbarung.domain;
 
+import de.hessen.aqb.gemeinsam.Geld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class ZielvereinbarungDomainTest {
             "99999900  | 999.999 Euro",
             "-150      | -1,50 Euro"})
     void betragImVertragstext(long cent, String erwartet) {
-        assertThat(Betrag.imVertragstext(cent)).isEqualTo(erwartet);
+        assertThat(Geld.imVertragstext(cent)).isEqualTo(erwartet);
     }
 
     @ParameterizedTest
@@ -36,15 +37,15 @@ class ZielvereinbarungDomainTest {
             "7         | 0,07 €",
             "-281246000 | -2.812.460,00 €"})
     void betragAlsWaehrung(long cent, String erwartet) {
-        assertThat(Betrag.alsWaehrung(cent)).isEqualTo(erwartet);
+        assertThat(Geld.alsWaehrung(cent)).isEqualTo(erwartet);
     }
 
     @Test
     void betragAusBigDecimalOhneRundung() {
-        assertThat(Betrag.imVertragstext(new BigDecimal("2812460"))).isEqualTo("2.812.460 Euro");
-        assertThat(Betrag.alsWaehrung(new BigDecimal("491550.5"))).isEqualTo("491.550,50 €");
-        assertThat(Betrag.inCent(new BigDecimal("0.10"))).isEqualTo(10L);
-        assertThatThrownBy(() -> Betrag.inCent(new BigDecimal("1.005")))
+        assertThat(Geld.imVertragstext(new BigDecimal("2812460"))).isEqualTo("2.812.460 Euro");
+        assertThat(Geld.alsWaehrung(new BigDecimal("491550.5"))).isEqualTo("491.550,50 €");
+        assertThat(Geld.inCent(new BigDecimal("0.10"))).isEqualTo(10L);
+        assertThatThrownBy(() -> Geld.inCent(new BigDecimal("1.005")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

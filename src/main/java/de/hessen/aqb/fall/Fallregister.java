@@ -1,7 +1,8 @@
-package de.hessen.aqb.foerderfall;
+package de.hessen.aqb.fall;
 
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * Gebietskörperschaft and year, also against two clerks starting at the same moment (unique key).
  */
 @Repository
-public class FoerderfallRegister {
+public class Fallregister {
 
   public static final String AKTIV = "AKTIV";
   public static final String STORNIERT = "STORNIERT";
@@ -22,9 +23,11 @@ public class FoerderfallRegister {
   public static final String ABGESCHLOSSEN = "ABGESCHLOSSEN";
 
   private final JdbcClient jdbc;
+  private final Clock uhr;
 
-  FoerderfallRegister(JdbcClient jdbc) {
+  Fallregister(JdbcClient jdbc, Clock uhr) {
     this.jdbc = jdbc;
+    this.uhr = uhr;
   }
 
   /** Registers a new case and returns its number, e.g. AQB-2025-06414 (AQB-2025-06414-2 after a cancelled first). */
@@ -39,7 +42,7 @@ public class FoerderfallRegister {
       jdbc.sql("""
           insert into aqb_foerderfall (nummer, kreisschluessel, jahr, status, aktiv_schluessel, angelegt_am, angelegt_von)
           values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(nummer, kreisschluessel, jahr, AKTIV, kreisschluessel + "/" + jahr, Timestamp.from(Instant.now()), benutzer)
+          .params(nummer, kreisschluessel, jahr, AKTIV, kreisschluessel + "/" + jahr, Timestamp.from(Instant.now(uhr)), benutzer)
           .update();
     } catch (DuplicateKeyException e) {
       throw bereitsVorhanden(kreisschluessel, jahr);
@@ -55,13 +58,13 @@ public class FoerderfallRegister {
     jdbc.sql("""
         update aqb_foerderfall set status = ?, aktiv_schluessel = null, storniert_am = ?, storno_grund = ?
         where nummer = ?""")
-        .params(STORNIERT, Timestamp.from(Instant.now()), grund, nummer).update();
+        .params(STORNIERT, Timestamp.from(Instant.now(uhr)), grund, nummer).update();
   }
 
   /** Closes an active case (end of stage Nachweis). Idempotent: a closed case stays closed; an unknown one is an error. */
   public void schliesseAb(String nummer) {
     int geaendert = jdbc.sql("update aqb_foerderfall set status = ?, abgeschlossen_am = ? where nummer = ? and status = ?")
-        .params(ABGESCHLOSSEN, Timestamp.from(Instant.now()), nummer, AKTIV).update();
+        .params(ABGESCHLOSSEN, Timestamp.from(Instant.now(uhr)), nummer, AKTIV).update();
     if (geaendert == 0 && !status(nummer).filter(ABGESCHLOSSEN::equals).isPresent()) {
       throw new IllegalStateException("Förderfall " + nummer + " ist nicht aktiv (Status "
           + status(nummer).orElse("unbekannt") + ") und kann nicht abgeschlossen werden.");
@@ -72,6 +75,14 @@ public class FoerderfallRegister {
     return jdbc.sql("select nummer from aqb_foerderfall where aktiv_schluessel = ?")
         .param(kreisschluessel + "/" + jahr).query(String.class).optional();
   }
+
+  /** The register row of a case: body and year, or empty for an unknown number. */
+  public Optional<Eintrag> eintrag(String nummer) {
+    return jdbc.sql("select nummer, kreisschluessel, jahr, status from aqb_foerderfall where nummer = ?").param(nummer)
+        .query((rs, i) -> new Eintrag(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4))).optional();
+  }
+
+  public record Eintrag(String nummer, String kreisschluessel, int jahr, String status) {}
 
   public Optional<String> status(String nummer) {
     return jdbc.sql("select status from aqb_foerderfall where nummer = ?").param(nummer).query(String.class).optional();
