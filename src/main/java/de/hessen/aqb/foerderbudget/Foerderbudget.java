@@ -91,6 +91,27 @@ public class Foerderbudget {
     return bewilligungen(foerderfallNummer).stream().mapToLong(Bewilligung::betragCent).sum();
   }
 
+  /** What the later stages need of the Bescheid in force: its file number, art, dates and deadlines, and who made it. */
+  public record ErlassenerBescheid(String aktenzeichen, String art, java.time.LocalDate bescheidDatum,
+      java.time.LocalDate bewilligungVon, java.time.LocalDate bewilligungBis, java.time.LocalDate verwendungsnachweisFrist,
+      long summeBewilligtCent, String verfasser, String freigabe) {}
+
+  /** The latest Bescheid issued in the case (the Durchführung and the Nachweis read their dates from here), if any. */
+  public Optional<ErlassenerBescheid> erlassenerBescheid(String foerderfallNummer) {
+    return jdbc.sql("""
+        select aktenzeichen, art, bescheid_datum, bewilligung_von, bewilligung_bis, verwendungsnachweis_frist,
+               summe_bewilligt_cent, verfasser, freigabe
+        from aqb_bescheid where foerderfall_nummer = ? order by erlassen_am desc, aktenzeichen desc""")
+        .param(foerderfallNummer)
+        .query((rs, i) -> new ErlassenerBescheid(rs.getString(1), rs.getString(2), tag(rs.getDate(3)), tag(rs.getDate(4)),
+            tag(rs.getDate(5)), tag(rs.getDate(6)), rs.getLong(7), rs.getString(8), rs.getString(9)))
+        .list().stream().findFirst();
+  }
+
+  private static java.time.LocalDate tag(Date datum) {
+    return datum == null ? null : datum.toLocalDate();
+  }
+
   public Optional<String> bescheid(String aktenzeichen) {
     return jdbc.sql("select art from aqb_bescheid where aktenzeichen = ?").param(aktenzeichen).query(String.class).optional();
   }

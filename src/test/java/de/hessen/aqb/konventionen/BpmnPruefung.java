@@ -76,6 +76,8 @@ final class BpmnPruefung {
                 .forEach(p -> melde(p, Regel.AUSFUEHRBAR, "process is not executable"));
         ausfuehrbar.stream().filter(p -> leer(p.getCamundaHistoryTimeToLiveString()))
                 .forEach(p -> melde(p, Regel.HISTORY_TTL, "executable process has no camunda:historyTimeToLive"));
+        ausfuehrbar.stream().filter(p -> leer(p.getCamundaVersionTag()))
+                .forEach(p -> melde(p, Regel.VERSION_TAG, "executable process has no camunda:versionTag"));
 
         String erwartet = datei.substring(datei.lastIndexOf('/') + 1).replaceFirst("\\.bpmn$", "");
         if (prozesse.isEmpty() || ausfuehrbar.size() > 1) {
@@ -151,6 +153,9 @@ final class BpmnPruefung {
             boolean braucht = knoten instanceof Task || knoten instanceof CallActivity || knoten instanceof Event;
             if (braucht && leer(knoten.getName())) {
                 melde(knoten, Regel.NAME, typName(knoten) + " has no name");
+            }
+            if (!leer(knoten.getName()) && knoten.getName().matches("(?s).*\\((PDF|E-Mail|Mail|DMN|REST|JSON)\\)\\s*$")) {
+                melde(knoten, Regel.TECHNISCHER_NAME, typName(knoten) + " name ends in a technical suffix: " + knoten.getName());
             }
         }
     }

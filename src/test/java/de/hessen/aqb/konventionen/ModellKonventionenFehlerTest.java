@@ -41,6 +41,8 @@ class ModellKonventionenFehlerTest {
         "KaputtFalscherDateiname.bpmn,      DATEINAME,         KaputtAndererName",
         "KaputtOhneFaelligkeit.bpmn,        FAELLIGKEIT,       Task_PruefeAntrag",
         "KaputtUnlesbar.bpmn,               LESBAR,            -",
+        "KaputtOhneVersionTag.bpmn,         VERSION_TAG,       KaputtOhneVersionTag",
+        "KaputtTechnischerName.bpmn,        TECHNISCHER_NAME,  Task_PruefeAntrag",
     })
     void kaputtesModellMeldetGenauSeineRegel(String datei, Regel regel, String elementId) {
         List<Befund> befunde = konventionen.pruefe(BEISPIELE.resolve("kaputt").resolve(datei));

@@ -30,6 +30,10 @@ enum Regel {
     NAME,
     /** The file holds exactly one executable process and is named {@code <processId>.bpmn}. */
     DATEINAME,
+    /** Every executable process carries camunda:versionTag (the release it belongs to, shown in Cockpit). */
+    VERSION_TAG,
+    /** Names say what happens, without technical suffixes such as "(PDF)", "(E-Mail)" or "(DMN)". */
+    TECHNISCHER_NAME,
     /** Every user task has camunda:dueDate (or the property aqb:keinFaelligkeitsdatum=true). */
     FAELLIGKEIT
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one clock of the application ("today" in Hesse); tests may replace the bean. */
 @Configuration
-class Uhr {
+class UhrKonfiguration {
 
   static final ZoneId HESSEN = ZoneId.of("Europe/Berlin");
 
