@@ -53,7 +53,7 @@ public final class Eingabepruefung {
   private static String pruefeFeld(Feld feld, String typ, JsonNode wert, JsonNode variable, Function<String, Object> aktuell) {
     String name = feld.name();
     if (feld.art() == Feld.Art.ANZEIGE) {
-      return gleich(wert, aktuell.apply(name)) ? null
+      return AnzeigeVergleich.gleich(wert, aktuell.apply(name)) ? null
           : "Das Feld „" + name + "“ wird nur angezeigt und kann in dieser Aufgabe nicht geändert werden.";
     }
     if (feld.art() == Feld.Art.DATEI) {
@@ -168,35 +168,6 @@ public final class Eingabepruefung {
       return "Der Dateiname im Feld „" + name + "“ ist zu lang (höchstens 255 Zeichen).";
     }
     return null;
-  }
-
-  /** Whether a submitted value equals the value the process holds (numbers by value, JSON by structure, text as is). */
-  static boolean gleich(JsonNode gesendet, Object vorhanden) {
-    boolean leer = gesendet == null || gesendet.isNull() || (gesendet.isTextual() && gesendet.asText().isEmpty());
-    if (vorhanden == null) {
-      return leer;
-    }
-    if (leer) {
-      return vorhanden.toString().isEmpty();
-    }
-    if (vorhanden instanceof Number zahl && gesendet.isNumber()) {
-      return new BigDecimal(zahl.toString()).compareTo(gesendet.decimalValue()) == 0;
-    }
-    if (vorhanden instanceof Boolean b) {
-      return gesendet.isBoolean() ? gesendet.asBoolean() == b : gesendet.asText().equals(b.toString());
-    }
-    String text = vorhanden.toString();
-    String gesendetText = gesendet.isTextual() ? gesendet.asText() : gesendet.toString();
-    if (text.equals(gesendetText)) {
-      return true;
-    }
-    try {
-      JsonNode a = JSON.readTree(text);
-      JsonNode b = gesendet.isTextual() ? JSON.readTree(gesendetText) : gesendet;
-      return a != null && a.equals(b);
-    } catch (Exception e) {
-      return false;
-    }
   }
 
   private static String kurz(String text) {
