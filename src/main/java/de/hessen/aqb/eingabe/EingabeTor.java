@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,36 +93,25 @@ class EingabeTor extends OncePerRequestFilter {
     if (aufgabe == null) {
       return null;
     }
-    Map<String, JsonNode> variablen;
-    try {
-      variablen = variablen(inhalt, ABSCHLUSS_SCHLUESSEL);
-    } catch (UngueltigeAnfrage e) {
-      return List.of(e.getMessage());
-    }
-    Eingabevertrag vertrag = vertraege.fuerAufgabe(aufgabe.prozess(), aufgabe.schluessel()).orElse(null);
-    if (vertrag == null) {
-      return List.of(); // TRANSITION: stages add their contracts; then a missing contract refuses every variable
-    }
-    return Eingabepruefung.pruefe(vertrag, variablen, name -> engine.aufgabenVariable(taskId, name));
+    return pruefe(vertraege.fuerAufgabe(aufgabe.prozess(), aufgabe.schluessel()), inhalt, ABSCHLUSS_SCHLUESSEL,
+        name -> engine.aufgabenVariable(taskId, name));
   }
 
   private List<String> pruefeStart(String pfad, byte[] inhalt) {
     String[] teile = pfad.split("/");
     String prozess = "key".equals(teile[1]) ? teile[2] : engine.prozessSchluessel(teile[1]);
-    if (prozess == null) {
-      return null;
-    }
-    Map<String, JsonNode> variablen;
+    return prozess == null ? null : pruefe(vertraege.fuerStart(prozess), inhalt, START_SCHLUESSEL, name -> null);
+  }
+
+  private static List<String> pruefe(Optional<Eingabevertrag> vertrag, byte[] inhalt, Set<String> erlaubteSchluessel,
+      Function<String, Object> aktuell) {
     try {
-      variablen = variablen(inhalt, START_SCHLUESSEL);
+      Map<String, JsonNode> variablen = variablen(inhalt, erlaubteSchluessel);
+      // TRANSITION: stages add their contracts; then a missing contract refuses every variable
+      return vertrag.isEmpty() ? List.of() : Eingabepruefung.pruefe(vertrag.get(), variablen, aktuell);
     } catch (UngueltigeAnfrage e) {
       return List.of(e.getMessage());
     }
-    Eingabevertrag vertrag = vertraege.fuerStart(prozess).orElse(null);
-    if (vertrag == null) {
-      return List.of(); // TRANSITION, see above
-    }
-    return Eingabepruefung.pruefe(vertrag, variablen, name -> null);
   }
 
   private static Map<String, JsonNode> variablen(byte[] inhalt, Set<String> erlaubteSchluessel) {
