@@ -31,7 +31,7 @@ class EntwurfAbschliessen implements TaskListener {
     Fallkopf kopf = faelle.kopf(aufgabe);
     if ("stornieren".equals(ENTWURF_AKTION.von(aufgabe))) {
       erstellung.storniere(kopf, STORNO_GRUND.von(aufgabe), bearbeiter.von(aufgabe));
-      STATUS.setze(aufgabe, Status.STORNIERT);
+      STATUS.setze(aufgabe, ZielvereinbarungAkte.STORNIERT);
       return;
     }
     ZielvereinbarungAkte akte = erstellung.erstelle(kopf, EntwurfEingabe.von(aufgabe), bearbeiter.von(aufgabe));
@@ -39,7 +39,7 @@ class EntwurfAbschliessen implements TaskListener {
     BUDGET_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(akte.budgetCent()));
     akte.projekte().forEach((art, liste) -> aufgabe.setVariable(projekte(art.nummer()).name(), EntwurfEingabe.alsListe(liste)));
     ENTWURF_DATUM.setze(aufgabe, akte.entwurfDatum().toString());
-    STATUS.setze(aufgabe, Status.ENTWURF);
+    STATUS.setze(aufgabe, ZielvereinbarungAkte.ENTWURF);
     PRUEFUNG_ERGEBNIS.setze(aufgabe, null);
   }
 }

@@ -3,6 +3,7 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
 import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungAkte;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.zielvereinbarung.UnterzeichnungErfassung;
 import de.hessen.aqb.zielvereinbarung.UnterzeichnungErfassung.Scan;
@@ -16,14 +17,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-/**
- * A signature recorded: the party is the task's (by its id in the model, not by a variable), and only that party's
- * own place, date and scan go to the use case.
- */
+/** A signature recorded: the party is the task's (by its id in the model, not a variable); only its own place, date, scan. */
 @Component("zvUnterzeichnungAbschliessen")
 class UnterzeichnungAbschliessen implements TaskListener {
 
   static final String AUFGABE_MINISTERIUM = "Task_UnterzeichneMinisterium";
+  static final String AUFGABE_GEBIETSKOERPERSCHAFT = "Task_UnterzeichneGebietskoerperschaft";
 
   private final UnterzeichnungErfassung erfassung;
   private final Faelle faelle;
@@ -42,7 +41,7 @@ class UnterzeichnungAbschliessen implements TaskListener {
         datumDerUnterzeichnung(partei).von(aufgabe), alsScan(scan(partei).von(aufgabe)), bearbeiter.von(aufgabe));
     datumAnzeige(partei).setze(aufgabe, datum.getDayOfMonth() + "." + datum.getMonthValue() + "." + datum.getYear());
     if (partei == Partei.GEBIETSKOERPERSCHAFT) {
-      STATUS.setze(aufgabe, Status.UNTERZEICHNET);
+      STATUS.setze(aufgabe, ZielvereinbarungAkte.UNTERZEICHNET);
     }
   }
 

@@ -3,6 +3,7 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
 import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungAkte;
 import de.hessen.aqb.zielvereinbarung.ZielvereinbarungVeroeffentlichung;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +24,6 @@ class Veroeffentlichen implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     veroeffentlichung.veroeffentliche(faelle.kopf(execution));
-    STATUS.setze(execution, Status.VEROEFFENTLICHT);
+    STATUS.setze(execution, ZielvereinbarungAkte.VEROEFFENTLICHT);
   }
 }

@@ -1,11 +1,6 @@
 package de.hessen.aqb.zielvereinbarung.camunda;
 
-import static de.hessen.aqb.eingabe.Feld.auswahl;
-import static de.hessen.aqb.eingabe.Feld.betrag;
-import static de.hessen.aqb.eingabe.Feld.datei;
-import static de.hessen.aqb.eingabe.Feld.datum;
-import static de.hessen.aqb.eingabe.Feld.liste;
-import static de.hessen.aqb.eingabe.Feld.text;
+import static de.hessen.aqb.eingabe.Feld.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
 import de.hessen.aqb.eingabe.Feld;
@@ -16,17 +11,12 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * What each party may submit on each task of the Zielvereinbarung — exactly what its form sends. Only the ministry's
- * draft carries budget, projects and signatories; the body's review only its answer; each signing task only its own
- * place, date and scan; the receipt only its date.
- */
+/** What each party may submit on each task — exactly what its form sends (draft: ministry; review, signatures, receipt). */
 @Configuration
 class ZielvereinbarungEingaben {
 
   static final String PROZESS = "zielvereinbarung";
-  /** The scan may be up to 20 MB (the embedded form's cam-max-filesize). */
-  static final int SCAN_KB = 20_000;
+  static final int SCAN_KB = 20_000; // the embedded form's cam-max-filesize
 
   @Bean
   Eingabevertrag zvEntwurfErstellen() {
@@ -43,7 +33,7 @@ class ZielvereinbarungEingaben {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErstelleEntwurf", felder.toArray(Feld[]::new));
   }
 
-  @Bean
+  @Bean // the body's answer only
   Eingabevertrag zvEntwurfPruefen() {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeEntwurf", auswahl("pruefungErgebnis", "zustimmen", "aendern"),
         text("aenderungswunsch", 5_000));
@@ -56,7 +46,7 @@ class ZielvereinbarungEingaben {
 
   @Bean
   Eingabevertrag zvUnterzeichnenGebietskoerperschaft() {
-    return unterzeichnung("Task_UnterzeichneGebietskoerperschaft", Partei.GEBIETSKOERPERSCHAFT);
+    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_GEBIETSKOERPERSCHAFT, Partei.GEBIETSKOERPERSCHAFT);
   }
 
   @Bean

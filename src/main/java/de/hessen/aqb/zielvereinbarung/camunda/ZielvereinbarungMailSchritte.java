@@ -46,7 +46,7 @@ class ZielvereinbarungMailSchritte {
   }
 
   private static String aufgabeDer(Partei partei) {
-    return partei == Partei.MINISTERIUM ? UnterzeichnungAbschliessen.AUFGABE_MINISTERIUM : "Task_UnterzeichneGebietskoerperschaft";
+    return partei == Partei.MINISTERIUM ? UnterzeichnungAbschliessen.AUFGABE_MINISTERIUM : UnterzeichnungAbschliessen.AUFGABE_GEBIETSKOERPERSCHAFT;
   }
 
   private static String offeneAufgabe(TaskService taskService, DelegateExecution execution, String aufgabe) {

@@ -35,32 +35,28 @@ public final class ZielvereinbarungVariablen {
   public static final ProzessVariable<String> ENTWURF_AKTION = text("entwurfAktion");
   public static final ProzessVariable<String> STORNO_GRUND = text("stornoGrund");
 
-  // Entwurf erstellen (results for display, and for the Antrag until it reads the published agreement)
+  // results for display and routing (and for the Antrag until it reads the published agreement)
   public static final ProzessVariable<Long> BUDGET_CENT = cent("budgetCent");
   public static final ProzessVariable<String> BUDGET_ANZEIGE = text("budgetAnzeige");
   public static final ProzessVariable<LocalDate> ENTWURF_DATUM = datum("entwurfDatum");
 
-  // Entwurf prüfen (input; results: routing and the rounds for display)
   public static final ProzessVariable<String> PRUEFUNG_ERGEBNIS = text("pruefungErgebnis");
   public static final ProzessVariable<String> AENDERUNGSWUNSCH = text("aenderungswunsch");
   public static final ProzessVariable<Boolean> ENTWURF_AKZEPTIERT = wahrheitswert("entwurfAkzeptiert");
   public static final ProzessVariable<JsonNode> PRUEFRUNDEN = json("pruefrunden");
 
-  // Eingang, Dokumente, Status
   public static final ProzessVariable<LocalDate> EINGANGSDATUM = datum("eingangsdatum");
   public static final ProzessVariable<FileValue> ZIELVEREINBARUNG_PDF = datei("zielvereinbarungPdf");
   public static final ProzessVariable<FileValue> ENDFASSUNG_PDF = datei("zielvereinbarungUnterzeichnetPdf");
   public static final ProzessVariable<String> STATUS = text("zielvereinbarungStatus");
 
-  /** Input parameter of the mail steps (a model constant): "ministerium" or "gebietskoerperschaft". */
+  // input parameters of the mail steps (model constants): "ministerium"/"gebietskoerperschaft", also "pruefung"
   public static final ProzessVariable<String> PARTEI = text("partei");
-  /** Input parameter of the reminder steps: "pruefung", "ministerium" or "gebietskoerperschaft". */
   public static final ProzessVariable<String> ANLASS = text("anlass");
 
   public static ProzessVariable<JsonNode> projekte(int massnahmenart) {
     return json(PROJEKTE_PRAEFIX + massnahmenart);
   }
-
   public static ProzessVariable<String> projekteText(int massnahmenart) {
     return text(PROJEKTE_TEXT_PRAEFIX + massnahmenart);
   }
@@ -68,32 +64,20 @@ public final class ZielvereinbarungVariablen {
   public static ProzessVariable<String> ort(Partei partei) {
     return text(prefix(partei) + "Ort");
   }
-
   public static ProzessVariable<LocalDate> datumDerUnterzeichnung(Partei partei) {
     return datum(prefix(partei) + "Datum");
   }
-
+  /** "6.8.2025" for the next signing form. */
   public static ProzessVariable<String> datumAnzeige(Partei partei) {
     return text(prefix(partei) + "DatumAnzeige");
   }
-
   public static ProzessVariable<FileValue> scan(Partei partei) {
     return datei(prefix(partei) + "Scan");
   }
-
   static String prefix(Partei partei) {
     return partei == Partei.MINISTERIUM ? "unterzeichnungMinisterium" : "unterzeichnungGebietskoerperschaft";
   }
 
-  /** Status values of {@link #STATUS} (the routing copy of the stored status). */
-  public static final class Status {
-    public static final String ENTWURF = "ENTWURF";
-    public static final String STORNIERT = "STORNIERT";
-    public static final String UNTERZEICHNET = "UNTERZEICHNET";
-    public static final String VEROEFFENTLICHT = "VEROEFFENTLICHT";
-
-    private Status() {}
-  }
 
   private ZielvereinbarungVariablen() {}
 }
