@@ -2,6 +2,7 @@ package de.hessen.aqb.demo;
 
 import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Sitzung;
+import de.hessen.aqb.zielvereinbarung.Zielvereinbarungen;
 import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
@@ -35,14 +36,16 @@ class DemoFaelle {
   private final Sitzung sitzung;
   private final DemoAblauf ablauf;
   private final DemoAntraege antraege;
+  private final Zielvereinbarungen zielvereinbarungen;
 
   DemoFaelle(RuntimeService runtimeService, Fallregister register, Sitzung sitzung, DemoAblauf ablauf,
-      DemoAntraege antraege) {
+      DemoAntraege antraege, Zielvereinbarungen zielvereinbarungen) {
     this.runtimeService = runtimeService;
     this.register = register;
     this.sitzung = sitzung;
     this.ablauf = ablauf;
     this.antraege = antraege;
+    this.zielvereinbarungen = zielvereinbarungen;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -112,6 +115,7 @@ class DemoFaelle {
     ProcessInstance fall = starte(kreisschluessel, seed.jahr());
     erledige(fall, "Task_ErstelleEntwurf", HMSI_SB, EntwurfFormularwerte.aus(seed));
     // the story is back-dated to the real 2025 agreements: the draft was made in July 2025
+    zielvereinbarungen.datiereEntwurfFuerDemo(fall.getBusinessKey(), LocalDate.of(2025, 7, 15));
     runtimeService.setVariable(ablauf.instanz(fall, "zielvereinbarung").getId(), "entwurfDatum", "2025-07-15");
     erledige(fall, "Task_PruefeEntwurf", pruefer, Map.of("pruefungErgebnis", "zustimmen"));
     return fall;

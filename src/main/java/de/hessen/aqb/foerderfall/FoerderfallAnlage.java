@@ -1,13 +1,16 @@
 package de.hessen.aqb.foerderfall;
 
 import de.hessen.aqb.fall.Fallregister;
-import de.hessen.aqb.dokument.ZielvereinbarungDokument;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.referenz.Gebietskoerperschaft;
 import de.hessen.aqb.referenz.Referenzdaten;
+import de.hessen.aqb.zielvereinbarung.Zielvereinbarungen;
 import org.springframework.stereotype.Service;
 
-/** Use case "Förderfall anlegen": checks body and year, then registers the case. */
+/**
+ * Use case "Förderfall anlegen": checks body and year (known, entitled in that year, a template of the agreement
+ * exists), then registers the case with the user who started it.
+ */
 @Service
 public class FoerderfallAnlage {
 
@@ -15,12 +18,12 @@ public class FoerderfallAnlage {
   public record NeuerFoerderfall(String nummer, Gebietskoerperschaft gebietskoerperschaft, int jahr) {}
 
   private final Referenzdaten referenzdaten;
-  private final ZielvereinbarungDokument dokument;
+  private final Zielvereinbarungen zielvereinbarungen;
   private final Fallregister register;
 
-  FoerderfallAnlage(Referenzdaten referenzdaten, ZielvereinbarungDokument dokument, Fallregister register) {
+  FoerderfallAnlage(Referenzdaten referenzdaten, Zielvereinbarungen zielvereinbarungen, Fallregister register) {
     this.referenzdaten = referenzdaten;
-    this.dokument = dokument;
+    this.zielvereinbarungen = zielvereinbarungen;
     this.register = register;
   }
 
@@ -39,9 +42,9 @@ public class FoerderfallAnlage {
           + (gk.gueltigAb() != null ? " (kreisfrei erst ab " + gk.gueltigAb().getDayOfMonth() + "."
           + gk.gueltigAb().getMonthValue() + "." + gk.gueltigAb().getYear() + ")." : "."));
     }
-    if (!dokument.vorlageVorhanden(jahr)) {
+    if (!zielvereinbarungen.vorlageVorhanden(jahr)) {
       throw new UngueltigeEingabe("Für das Jahr " + jahr + " liegt keine Vorlage der Zielvereinbarung vor"
-          + " (vorhanden: " + dokument.verfuegbareJahre() + ").");
+          + " (vorhanden: " + zielvereinbarungen.verfuegbareJahre() + ").");
     }
     String nummer = register.registriere(kreisschluessel, jahr, benutzer);
     return new NeuerFoerderfall(nummer, gk, jahr);

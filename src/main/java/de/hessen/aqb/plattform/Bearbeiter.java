@@ -25,10 +25,13 @@ public class Bearbeiter {
   }
 
   public String von(DelegateTask aufgabe) {
+    String angemeldet = angemeldet();
+    return angemeldet != null ? angemeldet : aufgabe.getAssignee();
+  }
+
+  /** The logged-in user of the current command (e.g. who starts a process), or null when the system acts. */
+  public String angemeldet() {
     Authentication angemeldet = identityService.getCurrentAuthentication();
-    if (angemeldet != null && angemeldet.getUserId() != null) {
-      return angemeldet.getUserId();
-    }
-    return aufgabe.getAssignee();
+    return angemeldet == null ? null : angemeldet.getUserId();
   }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Rewrites error responses of the engine APIs (Tasklist's and /engine-rest) so that the message of a
- * rejected form is the German text of the broken rule, see {@link FehlermeldungFuerSachbearbeitung}.
+ * rejected form is the German text of the broken rule, see {@link FehlermeldungFuerSachbearbeitung}, with HTTP 400
+ * when the engine answered a rule's refusal ({@link UngueltigeEingabe}) with 500.
  * Only error bodies of write requests are touched.
  */
 @Configuration
@@ -44,7 +46,17 @@ class FehlermeldungFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ContentCachingResponseWrapper antwort = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, antwort);
+      UngueltigeEingabe.vergiss();
+      try {
+        chain.doFilter(request, antwort);
+        bereinige(antwort);
+      } finally {
+        UngueltigeEingabe.vergiss();
+      }
+      antwort.copyBodyToResponse();
+    }
+
+    private static void bereinige(ContentCachingResponseWrapper antwort) throws IOException {
       if (antwort.getStatus() >= 400 && antwort.getContentType() != null && antwort.getContentType().contains("json")) {
         byte[] inhalt = antwort.getContentAsByteArray();
         try {
@@ -52,6 +64,12 @@ class FehlermeldungFilter {
           if (fehler instanceof ObjectNode objekt && objekt.hasNonNull("message")) {
             String meldung = objekt.get("message").asText();
             String bereinigt = FehlermeldungFuerSachbearbeitung.bereinige(meldung);
+            String abgewiesen = UngueltigeEingabe.zuletzt();
+            if (antwort.getStatus() == 500 && abgewiesen != null && bereinigt.contains(abgewiesen)) {
+              // a business refusal raised inside the engine (a listener's rule): the client's input, not a server error
+              antwort.setStatus(400);
+              bereinigt = abgewiesen;
+            }
             if (!bereinigt.equals(meldung)) {
               objekt.put("message", bereinigt);
               antwort.resetBuffer();
@@ -63,7 +81,6 @@ class FehlermeldungFilter {
           // not JSON after all: leave the body as it is
         }
       }
-      antwort.copyBodyToResponse();
     }
   }
 }

@@ -1,5 +1,6 @@
 package de.hessen.aqb.dokument;
 
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungDokument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungSeeds;

@@ -1,9 +1,7 @@
 package de.hessen.aqb.foerderfall.camunda;
 
-import static de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen.FOERDERFALL_NUMMER;
-import static de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen.STORNO_GRUND;
-
-import de.hessen.aqb.fall.Fallregister;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.foerderfall.FoerderfallStornierung;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,14 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("foerderfallStornieren")
 class FoerderfallStornieren implements JavaDelegate {
 
-  private final Fallregister register;
+  private final FoerderfallStornierung stornierung;
+  private final Faelle faelle;
 
-  FoerderfallStornieren(Fallregister register) {
-    this.register = register;
+  FoerderfallStornieren(FoerderfallStornierung stornierung, Faelle faelle) {
+    this.stornierung = stornierung;
+    this.faelle = faelle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.storniere(FOERDERFALL_NUMMER.von(execution), STORNO_GRUND.von(execution));
+    stornierung.storniere(faelle.kopf(execution));
   }
 }

@@ -2,37 +2,36 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
-import de.hessen.aqb.dokument.ZielvereinbarungDokument;
-import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.plattform.ProzessVariable;
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungPdfs;
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungPdfs.Pdf;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The two document steps: the draft PDF ("Entwurf als PDF erzeugen") and the signed version ("Unterzeichnete Fassung erzeugen"). */
+/**
+ * The two document steps: the draft ("Entwurf als PDF erzeugen") and the signed version ("Unterzeichnete Fassung
+ * erzeugen"), rendered from the stored agreement; the file variables are copies for Tasklist's download links.
+ */
 @Configuration
 class DokumentErzeugen {
 
   @Bean("zvEntwurfErzeugen")
-  JavaDelegate entwurfErzeugen(ZielvereinbarungAusVariablen ausVariablen, ZielvereinbarungDokument dokument) {
-    return execution -> speichere(execution, ZIELVEREINBARUNG_PDF.name(), ausVariablen.lies(execution), dokument, "Entwurf");
+  JavaDelegate entwurfErzeugen(ZielvereinbarungPdfs pdfs, Faelle faelle) {
+    return execution -> speichere(execution, ZIELVEREINBARUNG_PDF, pdfs.erzeugeEntwurf(faelle.kopf(execution)));
   }
 
   @Bean("zvEndfassungErzeugen")
-  JavaDelegate endfassungErzeugen(ZielvereinbarungAusVariablen ausVariablen, ZielvereinbarungDokument dokument) {
-    return execution -> speichere(execution, ENDFASSUNG_PDF.name(), ausVariablen.lies(execution), dokument, "unterzeichnet");
+  JavaDelegate endfassungErzeugen(ZielvereinbarungPdfs pdfs, Faelle faelle) {
+    return execution -> speichere(execution, ENDFASSUNG_PDF, pdfs.erzeugeEndfassung(faelle.kopf(execution)));
   }
 
-  static String dateiname(ZielvereinbarungDaten daten, String zusatz) {
-    return ("Zielvereinbarung-" + daten.jahr() + "-" + daten.partner().bezeichnung() + "-" + zusatz + ".pdf")
-        .replaceAll("[^A-Za-z0-9ÄÖÜäöüß.-]+", "-");
-  }
-
-  private static void speichere(DelegateExecution execution, String variable, ZielvereinbarungDaten daten,
-      ZielvereinbarungDokument dokument, String zusatz) {
-    byte[] pdf = dokument.erzeugePdf(daten);
-    execution.setVariable(variable, Variables.fileValue(dateiname(daten, zusatz)).file(pdf)
+  private static void speichere(DelegateExecution execution, ProzessVariable<FileValue> variable, Pdf pdf) {
+    execution.setVariable(variable.name(), Variables.fileValue(pdf.dateiname()).file(pdf.inhalt())
         .mimeType("application/pdf").create());
   }
 }

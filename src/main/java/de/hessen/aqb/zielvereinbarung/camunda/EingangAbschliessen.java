@@ -1,30 +1,30 @@
 package de.hessen.aqb.zielvereinbarung.camunda;
 
-import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
+import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.EINGANGSDATUM;
 
-import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import java.time.LocalDate;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.plattform.Bearbeiter;
+import de.hessen.aqb.zielvereinbarung.EingangsBestaetigung;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Eingang bestätigen": the countersigned agreement arrived, not before the body signed and not in the future. */
+/** "Eingang bestätigen" completed: the receipt date to the use case. */
 @Component("zvEingangAbschliessen")
 class EingangAbschliessen implements TaskListener {
 
+  private final EingangsBestaetigung bestaetigung;
+  private final Faelle faelle;
+  private final Bearbeiter bearbeiter;
+
+  EingangAbschliessen(EingangsBestaetigung bestaetigung, Faelle faelle, Bearbeiter bearbeiter) {
+    this.bestaetigung = bestaetigung;
+    this.faelle = faelle;
+    this.bearbeiter = bearbeiter;
+  }
+
   @Override
   public void notify(DelegateTask aufgabe) {
-    LocalDate eingang = EINGANGSDATUM.von(aufgabe);
-    if (eingang == null) {
-      throw new UngueltigeEingabe("Bitte das Eingangsdatum angeben.");
-    }
-    if (eingang.isAfter(LocalDate.now())) {
-      throw new UngueltigeEingabe("Das Eingangsdatum liegt in der Zukunft.");
-    }
-    LocalDate unterzeichnet = datumDerUnterzeichnung("gebietskoerperschaft").von(aufgabe);
-    if (unterzeichnet != null && eingang.isBefore(unterzeichnet)) {
-      throw new UngueltigeEingabe("Das Eingangsdatum liegt vor der Unterzeichnung durch die Gebietskörperschaft ("
-          + datumAnzeige("gebietskoerperschaft").von(aufgabe) + ").");
-    }
+    bestaetigung.bestaetige(faelle.kopf(aufgabe), EINGANGSDATUM.von(aufgabe), bearbeiter.von(aufgabe));
   }
 }

@@ -2,58 +2,46 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import de.hessen.aqb.identity.Personen;
+import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
-import java.time.LocalDateTime;
+import de.hessen.aqb.zielvereinbarung.EntwurfPruefung;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Entwurf prüfen" completed: checks the decision and keeps the round (who, when, what) in {@code pruefrunden}. */
+/** "Entwurf prüfen" completed: the body's answer to the use case; the routing result and the rounds for display. */
 @Component("zvPruefungAbschliessen")
 class PruefungAbschliessen implements TaskListener {
 
-  private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+  private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
 
+  private final EntwurfPruefung pruefung;
+  private final Faelle faelle;
   private final Bearbeiter bearbeiter;
-  private final Personen personen;
 
-  PruefungAbschliessen(Bearbeiter bearbeiter, Personen personen) {
+  PruefungAbschliessen(EntwurfPruefung pruefung, Faelle faelle, Bearbeiter bearbeiter) {
+    this.pruefung = pruefung;
+    this.faelle = faelle;
     this.bearbeiter = bearbeiter;
-    this.personen = personen;
   }
 
   @Override
   public void notify(DelegateTask aufgabe) {
-    String ergebnis = PRUEFUNG_ERGEBNIS.von(aufgabe);
-    if (!"zustimmen".equals(ergebnis) && !"aendern".equals(ergebnis)) {
-      throw new UngueltigeEingabe("Bitte entscheiden: dem Entwurf zustimmen oder Änderungen erbitten.");
+    EntwurfPruefung.Ergebnis ergebnis = pruefung.pruefe(faelle.kopf(aufgabe), PRUEFUNG_ERGEBNIS.von(aufgabe),
+        AENDERUNGSWUNSCH.von(aufgabe), bearbeiter.von(aufgabe));
+    ArrayNode runden = JsonNodeFactory.instance.arrayNode();
+    for (EntwurfPruefung.Runde r : ergebnis.runden()) {
+      runden.addObject().put("runde", r.nummer()).put("benutzer", r.benutzer()).put("bearbeiter", r.bearbeiter())
+          .put("zeitpunkt", ZEIT.format(r.am())).put("ergebnis", r.zugestimmt() ? "Zustimmung" : "Änderung erbeten")
+          .put("begruendung", r.zugestimmt() ? "" : r.aenderungswunsch());
     }
-    boolean akzeptiert = "zustimmen".equals(ergebnis);
-    String wunsch = AENDERUNGSWUNSCH.von(aufgabe);
-    if (!akzeptiert && wunsch == null) {
-      throw new UngueltigeEingabe("Bitte beschreiben, welche Änderungen Sie erbitten.");
-    }
-    String benutzer = bearbeiter.von(aufgabe);
-    JsonNode bisher = PRUEFRUNDEN.von(aufgabe);
-    ArrayNode runden = bisher instanceof ArrayNode a ? a : JsonNodeFactory.instance.arrayNode();
-    ObjectNode runde = runden.addObject();
-    runde.put("runde", runden.size());
-    runde.put("benutzer", benutzer);
-    runde.put("bearbeiter", benutzer == null ? "" : personen.anzeigename(benutzer));
-    runde.put("zeitpunkt", LocalDateTime.now().format(ZEIT));
-    runde.put("ergebnis", akzeptiert ? "Zustimmung" : "Änderung erbeten");
-    runde.put("begruendung", akzeptiert ? "" : wunsch);
     aufgabe.setVariable(PRUEFRUNDEN.name(), ProzessVariable.alsJson(runden));
-    ENTWURF_AKZEPTIERT.setze(aufgabe, akzeptiert);
-    SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT.setze(aufgabe, benutzer);
-    AENDERUNGSWUNSCH.setze(aufgabe, akzeptiert ? null : wunsch);
+    ENTWURF_AKZEPTIERT.setze(aufgabe, ergebnis.zugestimmt());
+    AENDERUNGSWUNSCH.setze(aufgabe, ergebnis.aenderungswunsch());
   }
 }

@@ -2,37 +2,57 @@ package de.hessen.aqb.zielvereinbarung.camunda;
 
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
-import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungRegeln;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.zielvereinbarung.ZielvereinbarungAkte;
+import de.hessen.aqb.plattform.Bearbeiter;
+import de.hessen.aqb.zielvereinbarung.UnterzeichnungErfassung;
+import de.hessen.aqb.zielvereinbarung.UnterzeichnungErfassung.Scan;
+import de.hessen.aqb.zielvereinbarung.domain.Partei;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-/**
- * A signature recorded (ministry first, then the body): place required, date neither in the future nor
- * before the draft (ministry) or the ministry's signature (body).
- */
+/** A signature recorded: the party is the task's (by its id in the model, not a variable); only its own place, date, scan. */
 @Component("zvUnterzeichnungAbschliessen")
 class UnterzeichnungAbschliessen implements TaskListener {
 
+  static final String AUFGABE_MINISTERIUM = "Task_UnterzeichneMinisterium";
+  static final String AUFGABE_GEBIETSKOERPERSCHAFT = "Task_UnterzeichneGebietskoerperschaft";
+
+  private final UnterzeichnungErfassung erfassung;
+  private final Faelle faelle;
+  private final Bearbeiter bearbeiter;
+
+  UnterzeichnungAbschliessen(UnterzeichnungErfassung erfassung, Faelle faelle, Bearbeiter bearbeiter) {
+    this.erfassung = erfassung;
+    this.faelle = faelle;
+    this.bearbeiter = bearbeiter;
+  }
+
   @Override
   public void notify(DelegateTask aufgabe) {
-    String partei = PARTEI.von(aufgabe);
-    String ort = ort(partei).von(aufgabe);
-    if (ort == null) {
-      throw new UngueltigeEingabe("Bitte den Ort der Unterzeichnung angeben.");
-    }
-    if (ort.length() > 100) {
-      throw new UngueltigeEingabe("Der Ort der Unterzeichnung ist zu lang (höchstens 100 Zeichen).");
-    }
-    boolean ministerium = "ministerium".equals(partei);
-    LocalDate fruehestens = ministerium ? ENTWURF_DATUM.von(aufgabe) : datumDerUnterzeichnung("ministerium").von(aufgabe);
-    LocalDate datum = ZielvereinbarungRegeln.unterzeichnungsdatum(datumDerUnterzeichnung(partei).von(aufgabe), fruehestens,
-        ministerium ? "dem Entwurf" : "der Unterzeichnung durch das Ministerium", LocalDate.now());
+    Partei partei = AUFGABE_MINISTERIUM.equals(aufgabe.getTaskDefinitionKey()) ? Partei.MINISTERIUM : Partei.GEBIETSKOERPERSCHAFT;
+    LocalDate datum = erfassung.unterzeichne(faelle.kopf(aufgabe), partei, ort(partei).von(aufgabe),
+        datumDerUnterzeichnung(partei).von(aufgabe), alsScan(scan(partei).von(aufgabe)), bearbeiter.von(aufgabe));
     datumAnzeige(partei).setze(aufgabe, datum.getDayOfMonth() + "." + datum.getMonthValue() + "." + datum.getYear());
-    if (!ministerium) {
-      STATUS.setze(aufgabe, Status.UNTERZEICHNET);
+    if (partei == Partei.GEBIETSKOERPERSCHAFT) {
+      STATUS.setze(aufgabe, ZielvereinbarungAkte.UNTERZEICHNET);
+    }
+  }
+
+  private static Scan alsScan(FileValue datei) {
+    if (datei == null) {
+      return null;
+    }
+    try (InputStream in = datei.getValue()) {
+      return new Scan(datei.getFilename(), in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

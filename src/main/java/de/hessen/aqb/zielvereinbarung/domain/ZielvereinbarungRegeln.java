@@ -59,6 +59,11 @@ public final class ZielvereinbarungRegeln {
     return projekte;
   }
 
+  /** The form edits a Maßnahmenart's projects as text, one per line: blank lines and surrounding blanks are ignored. */
+  public static List<String> projektnamenAusText(String text) {
+    return text == null ? List.of() : text.lines().map(String::strip).filter(zeile -> !zeile.isEmpty()).toList();
+  }
+
   /** Signing date: present, not before {@code fruehestens} (the draft or the ministry's signature), not in the future. */
   public static LocalDate unterzeichnungsdatum(LocalDate datum, LocalDate fruehestens, String bezugText, LocalDate heute) {
     if (datum == null) {

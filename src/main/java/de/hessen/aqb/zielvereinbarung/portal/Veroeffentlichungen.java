@@ -9,6 +9,7 @@ import de.hessen.aqb.zielvereinbarung.domain.Projekt;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Published agreements (table aqb_zv_veroeffentlichung). The portal reads only this table, and only the
- * process step "Im Portal veröffentlichen" writes it, after both signatures and the receipt: an
- * unpublished agreement can never appear.
+ * process step "Im Portal veröffentlichen" writes it (from the stored, signed agreement — never from process
+ * variables), after both signatures and the receipt: an unpublished agreement can never appear. Later stages read a
+ * published agreement's budget and projects through {@link #eintrag}.
  */
 @Repository
 public class Veroeffentlichungen {
@@ -39,9 +41,11 @@ public class Veroeffentlichungen {
   private static final TypeReference<Map<String, List<String>>> PROJEKTE = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final Clock uhr;
 
-  Veroeffentlichungen(JdbcClient jdbc) {
+  Veroeffentlichungen(JdbcClient jdbc, Clock uhr) {
     this.jdbc = jdbc;
+    this.uhr = uhr;
   }
 
   /** Idempotent: a repeated call (job retry) keeps the first publication. */
@@ -55,7 +59,7 @@ public class Veroeffentlichungen {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(foerderfallNummer, kreisschluessel, daten.jahr(), daten.partner().bezeichnung(), daten.budgetCent(),
             projekteJson(daten), Date.valueOf(daten.ministerium().datum()), Date.valueOf(daten.partnerUnterzeichnung().datum()),
-            Timestamp.from(Instant.now()), pdf)
+            Timestamp.from(Instant.now(uhr)), pdf)
         .update();
   }
 

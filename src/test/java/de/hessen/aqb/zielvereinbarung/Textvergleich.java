@@ -1,4 +1,4 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.zielvereinbarung;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

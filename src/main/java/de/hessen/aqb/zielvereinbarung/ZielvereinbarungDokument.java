@@ -1,4 +1,6 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.zielvereinbarung;
+
+import de.hessen.aqb.dokument.PdfRenderer;
 
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ZielvereinbarungDokument {
 
-    static final String VORLAGEN_PFAD = "dokumente/zielvereinbarung/";
+    public static final String VORLAGEN_PFAD = "dokumente/zielvereinbarung/";
 
     private static final Pattern JAHRES_VORLAGE = Pattern.compile("(\\d{4})\\.html");
 

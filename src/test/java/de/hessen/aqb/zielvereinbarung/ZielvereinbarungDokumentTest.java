@@ -1,13 +1,15 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.zielvereinbarung;
 
-import static de.hessen.aqb.dokument.Textvergleich.assertWortgleich;
-import static de.hessen.aqb.dokument.Textvergleich.ausPdf;
-import static de.hessen.aqb.dokument.Textvergleich.ausSeed;
-import static de.hessen.aqb.dokument.Textvergleich.ausschnitt;
-import static de.hessen.aqb.dokument.Textvergleich.ausschnittVor;
+import static de.hessen.aqb.zielvereinbarung.Textvergleich.assertWortgleich;
+import static de.hessen.aqb.zielvereinbarung.Textvergleich.ausPdf;
+import static de.hessen.aqb.zielvereinbarung.Textvergleich.ausSeed;
+import static de.hessen.aqb.zielvereinbarung.Textvergleich.ausschnitt;
+import static de.hessen.aqb.zielvereinbarung.Textvergleich.ausschnittVor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.hessen.aqb.dokument.PdfRenderer;
+import de.hessen.aqb.dokument.PdfText;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
 import de.hessen.aqb.zielvereinbarung.domain.Partner;
 import de.hessen.aqb.zielvereinbarung.domain.Projekt;
