@@ -56,8 +56,18 @@ public class DurchfuehrungTreiber {
     return new DurchfuehrungTreiber(engine, kreisschluessel, register.registriere(kreisschluessel, jahr, "test"));
   }
 
-  /** Books a full grant of the given euro amounts (one measure each, Bewilligungszeitraum 2025) and starts the stage. */
+  /** Books a Bescheid ({@link #bucheBescheid}) and starts the stage. */
   public ProcessInstance starte(Foerderbudget budget, LocalDate bewilligungBis, long... euro) {
+    bucheBescheid(budget, bewilligungBis, euro);
+    // the stage needs nothing but its business key; the Kreisschlüssel only gives the instance its tenant
+    durchfuehrung = engine.getRuntimeService().startProcessInstanceByKey("durchfuehrung", foerderfallNummer,
+        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
+    treiber.fuehreJobsAus();
+    return durchfuehrung;
+  }
+
+  /** Books a full grant of the given euro amounts (one measure each, Bewilligungszeitraum 2025) in the ledger. */
+  public void bucheBescheid(Foerderbudget budget, LocalDate bewilligungBis, long... euro) {
     List<Position> positionen = new java.util.ArrayList<>();
     for (int i = 0; i < euro.length; i++) {
       positionen.add(new Position("M" + (i + 1), "Maßnahme " + (i + 1), "Ausbildungsvorbereitung", "Träger", euro[i] * 100,
@@ -67,11 +77,6 @@ public class DurchfuehrungTreiber {
         BescheidDaten.Bescheidart.VOLLBEWILLIGUNG, "Test " + kreisschluessel, "Test " + kreisschluessel, 2025,
         LocalDate.of(2025, 3, 1), positionen, LocalDate.of(2025, 1, 1), bewilligungBis, "Regel", null,
         bewilligungBis.plusMonths(6), "ANBest-GK", List.of(), "verfasser", "freigabe"), "verfasser", "freigabe", new byte[] {1});
-    // the stage needs nothing but its business key; the Kreisschlüssel only gives the instance its tenant
-    durchfuehrung = engine.getRuntimeService().startProcessInstanceByKey("durchfuehrung", foerderfallNummer,
-        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
-    treiber.fuehreJobsAus();
-    return durchfuehrung;
   }
 
   public String aktenzeichen() {
