@@ -1,21 +1,14 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
-import static de.hessen.aqb.plattform.ProzessVariable.cent;
-import static de.hessen.aqb.plattform.ProzessVariable.datum;
-import static de.hessen.aqb.plattform.ProzessVariable.ganzzahl;
-import static de.hessen.aqb.plattform.ProzessVariable.json;
-import static de.hessen.aqb.plattform.ProzessVariable.text;
-import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
+import static de.hessen.aqb.plattform.ProzessVariable.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.hessen.aqb.plattform.ProzessVariable;
 import java.time.LocalDate;
 
 /**
- * The process variables of "Durchführung". Form inputs are read once by the adapters and checked by the services;
- * everything else is written by the adapters from the services' results: display values for the forms and Tasklist,
- * the routing variables of the gateways, the timer's date. Nothing here is the record of a case: that is the register
- * (case head), the ledgers (Bescheid, Mittelabrufe) and the request period table.
+ * The process variables of "Durchführung": form inputs (read by the adapters, checked by the services) and what the
+ * adapters write from the services' results (display, routing, the timer's date). None is the record of a case.
  */
 public final class DurchfuehrungVariablen {
 
@@ -25,18 +18,17 @@ public final class DurchfuehrungVariablen {
   public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
   public static final ProzessVariable<String> BESCHEID_AKTENZEICHEN = text("bescheidAktenzeichen");
 
-  // request period (stored by the service; the timer and the due date of the standing task mirror it)
-  /** ISO date-time after which no Mittelabruf is accepted. */
+  /** ISO date-time after which no Mittelabruf is accepted (mirror of the stored period, for the timer and due date). */
   public static final ProzessVariable<String> ABRUFSCHLUSS = text("abrufschluss");
   public static final ProzessVariable<String> ABRUFSCHLUSS_ANZEIGE = text("abrufschlussAnzeige");
 
-  // where the money stands (shown in both forms, refreshed at every step)
+  // where the money stands (both forms)
   public static final ProzessVariable<String> BEWILLIGT_ANZEIGE = text("bewilligtAnzeige");
   public static final ProzessVariable<String> AUSGEZAHLT_ANZEIGE = text("ausgezahltAnzeige");
   public static final ProzessVariable<String> VERFUEGBAR_ANZEIGE = text("verfuegbarAnzeige");
   /** Routing: still money to request ("Noch Mittel verfügbar?"). */
   public static final ProzessVariable<Long> VERFUEGBAR_CENT = cent("verfuegbarCent");
-  /** Earlier requests for the forms' tables: nummer, datum, angefordert, benoetigtBis, ausgezahlt, status. */
+  /** Earlier requests for the forms' tables. */
   public static final ProzessVariable<JsonNode> MITTELABRUFE = json("mittelabrufe");
 
   // the body's request (form fields of form-mittelabruf)
@@ -46,8 +38,9 @@ public final class DurchfuehrungVariablen {
   public static final ProzessVariable<String> MITTELABRUF_ZWECK = text("mittelabrufZweck");
   /** Routing: the body requested money ("Mittel abrufen?"); false when it closed the stage. */
   public static final ProzessVariable<Boolean> MITTEL_ABRUFEN = wahrheitswert("mittelAbrufen");
-  // the recorded request, shown in the RP's form
+  // the recorded request, shown in the RP's form (the ledger row is the record)
   public static final ProzessVariable<Integer> MITTELABRUF_NUMMER = ganzzahl("mittelabrufNummer");
+  public static final ProzessVariable<Long> MITTELABRUF_CENT = cent("mittelabrufCent");
   public static final ProzessVariable<String> MITTELABRUF_ANZEIGE = text("mittelabrufAnzeige");
   public static final ProzessVariable<String> MITTELABRUF_BEDARF_ANZEIGE = text("mittelabrufBedarfAnzeige");
   public static final ProzessVariable<String> MITTELABRUF_VON = text("mittelabrufVon");
@@ -56,8 +49,9 @@ public final class DurchfuehrungVariablen {
   public static final ProzessVariable<String> ENTSCHEIDUNG = text("mittelabrufEntscheidung");
   public static final ProzessVariable<String> AUSZAHLUNG_BETRAG = text("auszahlungBetrag");
   public static final ProzessVariable<String> BEGRUENDUNG = text("mittelabrufBegruendung");
-  // the checked decision, shown afterwards
+  // the checked decision, shown afterwards (recorded in the ledger)
   public static final ProzessVariable<String> ENTSCHEIDUNG_ART = text("mittelabrufEntscheidungArt");
+  public static final ProzessVariable<Long> AUSZAHLUNG_CENT = cent("auszahlungCent");
   public static final ProzessVariable<String> GEPRUEFT_VON = text("mittelabrufGeprueftVon");
 
   private DurchfuehrungVariablen() {}

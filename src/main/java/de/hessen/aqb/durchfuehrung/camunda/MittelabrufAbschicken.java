@@ -37,6 +37,7 @@ class MittelabrufAbschicken implements TaskListener {
     MITTEL_ABRUFEN.setze(aufgabe, abruf != null);
     if (abruf != null) {
       MITTELABRUF_NUMMER.setze(aufgabe, abruf.nummer());
+      MITTELABRUF_CENT.setze(aufgabe, abruf.betragCent());
       MITTELABRUF_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(abruf.betragCent()));
       MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, TT_MM_JJJJ.format(abruf.bedarfBis()));
       MITTELABRUF_ZWECK.setze(aufgabe, abruf.zweck());

@@ -33,6 +33,7 @@ class PruefungAbschliessen implements TaskListener {
     Entscheidung entscheidung = entscheiden.entscheide(faelle.kopf(aufgabe), ENTSCHEIDUNG.von(aufgabe),
         AUSZAHLUNG_BETRAG.von(aufgabe), BEGRUENDUNG.von(aufgabe), von);
     ENTSCHEIDUNG_ART.setze(aufgabe, entscheidung.art().name());
+    AUSZAHLUNG_CENT.setze(aufgabe, entscheidung.auszahlungCent());
     BEGRUENDUNG.setze(aufgabe, entscheidung.begruendung());
     GEPRUEFT_VON.setze(aufgabe, von);
   }
