@@ -6,6 +6,11 @@ package de.hessen.aqb.fall;
  */
 public record Fallkopf(String nummer, String kreisschluessel, int jahr, String gebietskoerperschaftName, String gruppenId) {
 
+  /** The case number under the name mail and document templates use (e.g. the shared mail footer). */
+  public String foerderfallNummer() {
+    return nummer;
+  }
+
   /** The tenant of every instance of this case (same id as the body's group). */
   public String tenantId() {
     return gruppenId;

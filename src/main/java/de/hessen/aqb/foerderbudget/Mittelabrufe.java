@@ -2,6 +2,7 @@ package de.hessen.aqb.foerderbudget;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,12 +30,27 @@ public class Mittelabrufe {
     }
   }
 
+  /** The RP's decision on an open request, recorded but not yet booked. */
+  public record Entscheidung(int abrufNummer, Status status, long auszahlungCent) {}
+
   private final JdbcClient jdbc;
   private final Foerderbudget budget;
+  private final Clock uhr;
 
-  Mittelabrufe(JdbcClient jdbc, Foerderbudget budget) {
+  Mittelabrufe(JdbcClient jdbc, Foerderbudget budget, Clock uhr) {
     this.jdbc = jdbc;
     this.budget = budget;
+    this.uhr = uhr;
+  }
+
+  /**
+   * Locks the case's register row until the end of the transaction: requests and bookings of one case run one after
+   * the other. A case missing from the register is an error, never an unlocked booking.
+   */
+  public void sperre(String foerderfallNummer) {
+    jdbc.sql("select nummer from aqb_foerderfall where nummer = ? for update").param(foerderfallNummer).query(String.class)
+        .optional().orElseThrow(() -> new IllegalStateException("Der Förderfall " + foerderfallNummer
+            + " ist nicht im Register; ohne Sperre wird nichts gebucht."));
   }
 
   /** Records a request as OFFEN. Idempotent per (case, number): a retried step records it once. */
@@ -46,33 +62,66 @@ public class Mittelabrufe {
     jdbc.sql("""
         insert into aqb_mittelabruf (foerderfall_nummer, abruf_nummer, angefordert_cent, bedarf_bis, verwendungszweck,
           angefordert_von, angefordert_am, status) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(foerderfallNummer, nummer, angefordertCent, Date.valueOf(bedarfBis), zweck, von, Timestamp.from(Instant.now()),
+        .params(foerderfallNummer, nummer, angefordertCent, Date.valueOf(bedarfBis), zweck, von, Timestamp.from(uhr.instant()),
             Status.OFFEN.name())
         .update();
   }
 
-  /**
-   * Books the RP's decision on an open request. Idempotent: a decided request stays as it is. Refuses (with an
-   * exception that becomes an incident) a payment that would exceed the amount granted.
-   */
-  public void entscheide(String foerderfallNummer, int nummer, Status status, long ausgezahltCent, String von,
+  /** Records the RP's decision on the open request {@code nummer} (who, when, why); pays nothing yet. */
+  public void halteEntscheidungFest(String foerderfallNummer, int nummer, Status status, long auszahlungCent, String von,
       String begruendung) {
-    // serialise bookings of one case
-    jdbc.sql("select nummer from aqb_foerderfall where nummer = ? for update").param(foerderfallNummer).query(String.class).optional();
+    int geaendert = jdbc.sql("""
+        update aqb_mittelabruf set entscheidung = ?, auszahlung_cent = ?, geprueft_von = ?, entschieden_am = ?, begruendung = ?
+        where foerderfall_nummer = ? and abruf_nummer = ? and status = 'OFFEN'""")
+        .params(status.name(), auszahlungCent, von, Timestamp.from(uhr.instant()), begruendung, foerderfallNummer, nummer)
+        .update();
+    if (geaendert != 1) {
+      throw new IllegalStateException("Mittelabruf " + nummer + " des Förderfalls " + foerderfallNummer + " ist nicht offen");
+    }
+  }
+
+  /** The decision recorded on the case's open request, waiting to be booked; empty if there is none. */
+  public Optional<Entscheidung> festgehalteneEntscheidung(String foerderfallNummer) {
+    return jdbc.sql("""
+        select abruf_nummer, entscheidung, auszahlung_cent from aqb_mittelabruf
+        where foerderfall_nummer = ? and status = 'OFFEN' and entscheidung is not null""")
+        .param(foerderfallNummer)
+        .query((rs, i) -> new Entscheidung(rs.getInt(1), Status.valueOf(rs.getString(2)), rs.getLong(3))).optional();
+  }
+
+  /**
+   * Books the decision recorded on request {@code nummer}, under the case's lock. Idempotent: a booked request stays
+   * as it is. Refuses (an exception that becomes an incident) a payment that would exceed the amount granted.
+   */
+  public void bucheEntscheidung(String foerderfallNummer, int nummer) {
+    sperre(foerderfallNummer);
     Mittelabruf abruf = abruf(foerderfallNummer, nummer)
         .orElseThrow(() -> new IllegalStateException("Mittelabruf " + nummer + " des Förderfalls " + foerderfallNummer + " fehlt"));
     if (abruf.status() != Status.OFFEN) {
       return;
     }
-    long nachher = summeAusgezahltCent(foerderfallNummer) + ausgezahltCent;
+    Entscheidung entscheidung = festgehalteneEntscheidung(foerderfallNummer).filter(e -> e.abrufNummer() == nummer)
+        .orElseThrow(() -> new IllegalStateException("Über Mittelabruf " + nummer + " des Förderfalls " + foerderfallNummer
+            + " ist noch nicht entschieden"));
+    long nachher = summeAusgezahltCent(foerderfallNummer) + entscheidung.auszahlungCent();
     if (nachher > budget.summeBewilligtCent(foerderfallNummer)) {
       throw new IllegalStateException("Auszahlung überschreitet die Bewilligung des Förderfalls " + foerderfallNummer);
     }
     jdbc.sql("""
-        update aqb_mittelabruf set status = ?, ausgezahlt_cent = ?, geprueft_von = ?, entschieden_am = ?, begruendung = ?
+        update aqb_mittelabruf set status = entscheidung, ausgezahlt_cent = auszahlung_cent
         where foerderfall_nummer = ? and abruf_nummer = ? and status = 'OFFEN'""")
-        .params(status.name(), ausgezahltCent, von, Timestamp.from(Instant.now()), begruendung, foerderfallNummer, nummer)
-        .update();
+        .params(foerderfallNummer, nummer).update();
+  }
+
+  /** Records and books a decision in one step (as the RP's check and the payment step do one after the other). */
+  public void entscheide(String foerderfallNummer, int nummer, Status status, long ausgezahltCent, String von,
+      String begruendung) {
+    sperre(foerderfallNummer);
+    if (abruf(foerderfallNummer, nummer).map(a -> a.status() != Status.OFFEN).orElse(false)) {
+      return;
+    }
+    halteEntscheidungFest(foerderfallNummer, nummer, status, ausgezahltCent, von, begruendung);
+    bucheEntscheidung(foerderfallNummer, nummer);
   }
 
   private static final String SPALTEN = """
@@ -81,6 +130,16 @@ public class Mittelabrufe {
 
   public Optional<Mittelabruf> abruf(String foerderfallNummer, int nummer) {
     return jdbc.sql(SPALTEN + " and abruf_nummer = ?").params(foerderfallNummer, nummer).query(Mittelabrufe::zeile).optional();
+  }
+
+  /** The case's request waiting for the RP's decision (at most one: the process asks one at a time). */
+  public Optional<Mittelabruf> offenerAbruf(String foerderfallNummer) {
+    List<Mittelabruf> offen = jdbc.sql(SPALTEN + " and status = 'OFFEN' order by abruf_nummer").param(foerderfallNummer)
+        .query(Mittelabrufe::zeile).list();
+    if (offen.size() > 1) {
+      throw new IllegalStateException("Der Förderfall " + foerderfallNummer + " hat " + offen.size() + " offene Mittelabrufe");
+    }
+    return offen.stream().findFirst();
   }
 
   /** All requests of a case, oldest first. */

@@ -8,6 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
@@ -19,12 +22,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The Durchführung on the real engine: Mittelabrufe, the RP's decisions, the ledger, mails, the end of the stage. */
 @AqbSpringBootTest
@@ -33,19 +37,26 @@ class DurchfuehrungProzessTest {
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-  private static final AtomicInteger LAUF = new AtomicInteger();
-
   @Autowired ProcessEngine engine;
   @Autowired Foerderbudget budget;
   @Autowired Mittelabrufe mittelabrufe;
+  @Autowired Fallregister register;
+  @Autowired Faelle faelle;
+  @Autowired JdbcClient jdbc;
 
   DurchfuehrungTreiber fall;
 
   @BeforeEach
   void neuerFall() {
     init(engine);
-    // a fresh case number per test: the ledgers are append-only
-    fall = new DurchfuehrungTreiber(engine, "06414", "AQB-2025-06414-DF" + LAUF.incrementAndGet());
+    // a fresh registered case per test: the ledgers are append-only
+    fall = DurchfuehrungTreiber.neuerFall(engine, register, "06414");
+  }
+
+  /** The start of a decision mail's subject: number, programme year and body from the case head. */
+  private String betreff(int nummer) {
+    Fallkopf kopf = faelle.kopf(fall.foerderfallNummer);
+    return "Mittelabruf Nr. " + nummer + " (AQB " + kopf.jahr() + ", " + kopf.gebietskoerperschaftName() + ")";
   }
 
   @Test
@@ -80,7 +91,7 @@ class DurchfuehrungProzessTest {
     assertThat(ProzessVariable.json("mittelabrufe").lies(fall.variable("mittelabrufe")).toString())
         .contains("\"status\":\"ausgezahlt\"", "\"status\":\"gekürzt ausgezahlt\"", "\"ausgezahlt\":\"60.000,00 €\"");
 
-    MimeMessage gekuerzt = mail("Mittelabruf Nr. 2 (AQB 2025, Test 06414)");
+    MimeMessage gekuerzt = mail(betreff(2));
     assertThat(gekuerzt.getSubject()).endsWith("60.000,00 € werden ausgezahlt");
     assertThat(GreenMailUtil.getBody(gekuerzt)).contains("gek=C3=BCrzt ausgezahlt").contains("Januar-Honorare");
     assertThat(gekuerzt.getAllRecipients()).extracting(Object::toString).contains(fall.gkSachbearbeitung + "@example.org");
@@ -98,7 +109,7 @@ class DurchfuehrungProzessTest {
     assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isZero();
     assertThat(mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow().status()).isEqualTo(Mittelabrufe.Status.ABGELEHNT);
     assertThat(fall.variable("verfuegbarAnzeige")).isEqualTo("50.000,00 €");
-    assertThat(mail("Mittelabruf Nr. 1 (AQB 2025, Test 06414)").getSubject()).endsWith(": abgelehnt");
+    assertThat(mail(betreff(1)).getSubject()).endsWith(": abgelehnt");
   }
 
   @Test
@@ -117,7 +128,7 @@ class DurchfuehrungProzessTest {
         .hasMessageContaining("übersteigt die noch verfügbaren Mittel von 50.000,00 €");
     assertThatThrownBy(() -> fall.rufeAb("1000", 70, "Zweck")).hasMessageContaining("Mittel dürfen nur für Zahlungen abgerufen werden");
     assertThatThrownBy(() -> fall.rufeAb("-1", 10, "Zweck")).hasMessageEndingWith("Betrag darf nicht negativ sein: -1.'");
-    assertThatThrownBy(() -> fall.erledige("Task_StelleMittelabruf", fall.gkSachbearbeitung, java.util.Map.of()))
+    assertThatThrownBy(() -> fall.erledige("Task_StelleMittelabruf", fall.gkSachbearbeitung, Map.of()))
         .hasMessageContaining("Bitte wählen: Mittel abrufen oder die Durchführung abschließen.");
     assertThat(fall.durchfuehrung).isWaitingAt("Task_StelleMittelabruf");
     assertThat(mittelabrufe.alle(fall.foerderfallNummer)).isEmpty();
@@ -177,6 +188,58 @@ class DurchfuehrungProzessTest {
     var pruefung = fall.aufgabe("Task_PruefeMittelabruf");
     sitzung.als(fall.gkSachbearbeitung, () ->
         assertThat(engine.getTaskService().createTaskQuery().taskId(pruefung.getId()).count()).isZero());
+  }
+
+  @Test
+  void fallidentitaetBetraegeUndNamenAusVariablenEntscheidenNichts() throws Exception {
+    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
+    DurchfuehrungTreiber frankfurt = DurchfuehrungTreiber.neuerFall(engine, register, "06412");
+    frankfurt.starte(budget, LocalDate.now().plusMonths(6), 70_000);
+    // even past the API gate (Java API), the body's request with Frankfurt's identity is its own case's request
+    Map<String, Object> abruf = DurchfuehrungTreiber.abruf("1000", 10, "Zweck");
+    abruf.putAll(Map.of("foerderfallNummer", frankfurt.foerderfallNummer, "gebietskoerperschaft", "06412",
+        "mittelabrufCent", 7_000_000L, "verfuegbarCent", 99_999_999L, "abrufschluss", "2099-01-01T00:00"));
+    fall.erledige("Task_StelleMittelabruf", fall.gkSachbearbeitung, abruf);
+    assertThat(mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow().angefordertCent()).isEqualTo(100_000L);
+    assertThat(mittelabrufe.alle(frankfurt.foerderfallNummer)).isEmpty();
+    // the RP's decision: the amount comes from the ledger, the decider is the logged-in user
+    Map<String, Object> entscheidung = DurchfuehrungTreiber.entscheidung("auszahlen", null, null);
+    entscheidung.putAll(Map.of("mittelabrufCent", 5_000_000L, "auszahlungCent", 5_000_000L, "mittelabrufGeprueftVon", "jemand",
+        "mittelabrufEntscheidungArt", "KUERZEN", "foerderfallNummer", frankfurt.foerderfallNummer, "gebietskoerperschaft", "06412"));
+    fall.erledige("Task_PruefeMittelabruf", DurchfuehrungTreiber.RP, entscheidung);
+    Mittelabrufe.Mittelabruf gebucht = mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow();
+    assertThat(gebucht.status()).isEqualTo(Mittelabrufe.Status.AUSGEZAHLT);
+    assertThat(gebucht.ausgezahltCent()).isEqualTo(100_000L);
+    assertThat(gebucht.geprueftVon()).isEqualTo(DurchfuehrungTreiber.RP);
+    assertThat(mittelabrufe.summeAusgezahltCent(frankfurt.foerderfallNummer)).isZero();
+    // the mail goes to the case's body, the next task to the case's tenant group
+    assertThat(mail(betreff(1)).getAllRecipients()).extracting(Object::toString).contains(fall.gkSachbearbeitung + "@example.org")
+        .doesNotContain(frankfurt.gkSachbearbeitung + "@example.org");
+    var naechste = fall.aufgabe("Task_StelleMittelabruf");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(naechste.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("kommune-06414");
+  }
+
+  @Test
+  void derAbrufzeitraumKommtAusDerTabelleNichtAusDerVariable() {
+    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
+    jdbc.sql("update aqb_abrufzeitraum set letzter_abruftag = ? where foerderfall_nummer = ?")
+        .params(java.sql.Date.valueOf(LocalDate.now().minusDays(2)), fall.foerderfallNummer).update();
+    engine.getRuntimeService().setVariable(fall.durchfuehrung.getId(), "abrufschluss", LocalDate.now().plusYears(9).atStartOfDay().toString());
+    assertThatThrownBy(() -> fall.rufeAb("1000", 10, "Zweck")).hasRootCauseInstanceOf(UngueltigeEingabe.class)
+        .hasMessageContaining("Der Abrufzeitraum endete am " + LocalDate.now().minusDays(2)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(mittelabrufe.alle(fall.foerderfallNummer)).isEmpty();
+    fall.schliesseAb();
+    assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_DurchfuehrungAbgeschlossen");
+    assertThat(jdbc.sql("select abgeschlossen_von from aqb_abrufzeitraum where foerderfall_nummer = ?")
+        .param(fall.foerderfallNummer).query(String.class).single()).isEqualTo(fall.gkSachbearbeitung);
+  }
+
+  @Test
+  void ohneRegistriertenFallWirdNichtsGebucht() {
+    assertThatThrownBy(() -> mittelabrufe.entscheide("AQB-1999-00000", 1, Mittelabrufe.Status.AUSGEZAHLT, 1, "rp", null))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ist nicht im Register");
   }
 
   private MimeMessage mail(String betreffAnfang) {

@@ -1,102 +1,127 @@
 package de.hessen.aqb.durchfuehrung;
 
+import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.aqb.antrag.domain.BescheidDaten;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Position;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.identity.Gruppen;
-import de.hessen.aqb.identity.Sitzung;
+import de.hessen.aqb.plattform.MandantZuordnung;
 import de.hessen.aqb.testsupport.Anmeldung;
+import de.hessen.aqb.testsupport.ProzessTreiber;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Drives "Durchführung" as the parties would, started directly (mid-lifecycle) after booking a Bescheid in the
- * ledger, as the Antrag stage leaves it; asynchronous steps run explicitly.
+ * Drives "Durchführung" as the parties would, on top of {@link ProzessTreiber}: started directly (mid-lifecycle) for a
+ * registered case after booking a Bescheid in the ledger, as the Antrag stage leaves it, or continued in a Förderfall.
  */
 public class DurchfuehrungTreiber {
 
   public static final String RP = "df.rp.sachbearbeitung";
+  private static final Random ZUFALL = new Random();
 
   private final ProcessEngine engine;
-  private final Sitzung sitzung;
   public final String kreisschluessel;
   public final String gkSachbearbeitung;
   public final String foerderfallNummer;
+  public final ProzessTreiber treiber;
   public ProcessInstance durchfuehrung;
 
   public DurchfuehrungTreiber(ProcessEngine engine, String kreisschluessel, String foerderfallNummer) {
     this.engine = engine;
-    this.sitzung = new Sitzung(engine.getIdentityService());
     this.kreisschluessel = kreisschluessel;
     this.foerderfallNummer = foerderfallNummer;
+    this.treiber = new ProzessTreiber(engine, foerderfallNummer);
     gkSachbearbeitung = "df." + kreisschluessel + ".sachbearbeitung";
     Anmeldung.benutzer(engine.getIdentityService(), gkSachbearbeitung, "kommune-" + kreisschluessel);
     Anmeldung.benutzer(engine.getIdentityService(), RP, Gruppen.RP_KASSEL);
   }
 
-  /** Books a full grant of the given euro amounts (one measure each, Bewilligungszeitraum 2025) and starts the stage. */
+  /** A new case of the body in the register (a random far year: one active case per body and year). */
+  public static DurchfuehrungTreiber neuerFall(ProcessEngine engine, Fallregister register, String kreisschluessel) {
+    int jahr;
+    do {
+      jahr = 2200 + ZUFALL.nextInt(7000);
+    } while (register.aktiverFall(kreisschluessel, jahr).isPresent());
+    return new DurchfuehrungTreiber(engine, kreisschluessel, register.registriere(kreisschluessel, jahr, "test"));
+  }
+
+  /** Books a Bescheid ({@link #bucheBescheid}) and starts the stage. */
   public ProcessInstance starte(Foerderbudget budget, LocalDate bewilligungBis, long... euro) {
+    bucheBescheid(budget, bewilligungBis, euro);
+    // the stage needs nothing but its business key; the Kreisschlüssel only gives the instance its tenant
+    durchfuehrung = engine.getRuntimeService().startProcessInstanceByKey("durchfuehrung", foerderfallNummer,
+        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
+    treiber.fuehreJobsAus();
+    return durchfuehrung;
+  }
+
+  /** Books a full grant of the given euro amounts (one measure each, Bewilligungszeitraum 2025) in the ledger. */
+  public void bucheBescheid(Foerderbudget budget, LocalDate bewilligungBis, long... euro) {
     List<Position> positionen = new java.util.ArrayList<>();
     for (int i = 0; i < euro.length; i++) {
       positionen.add(new Position("M" + (i + 1), "Maßnahme " + (i + 1), "Ausbildungsvorbereitung", "Träger", euro[i] * 100,
           euro[i] * 100, Map.of(2025, euro[i] * 100)));
     }
-    String aktenzeichen = "57 AQB " + foerderfallNummer.substring(4);
-    budget.bucheBescheid(foerderfallNummer, new BescheidDaten(aktenzeichen, LocalDate.of(2025, 5, 1),
+    budget.bucheBescheid(foerderfallNummer, new BescheidDaten(aktenzeichen(), LocalDate.of(2025, 5, 1),
         BescheidDaten.Bescheidart.VOLLBEWILLIGUNG, "Test " + kreisschluessel, "Test " + kreisschluessel, 2025,
         LocalDate.of(2025, 3, 1), positionen, LocalDate.of(2025, 1, 1), bewilligungBis, "Regel", null,
         bewilligungBis.plusMonths(6), "ANBest-GK", List.of(), "verfasser", "freigabe"), "verfasser", "freigabe", new byte[] {1});
-    Map<String, Object> variablen = new HashMap<>();
-    variablen.put("gebietskoerperschaft", kreisschluessel);
-    variablen.put("jahr", 2025);
-    variablen.put("foerderfallNummer", foerderfallNummer);
-    variablen.put("gebietskoerperschaftName", "Test " + kreisschluessel);
-    variablen.put("bescheidAktenzeichen", aktenzeichen);
-    variablen.put("bewilligungVon", "2025-01-01");
-    variablen.put("bewilligungBis", bewilligungBis.toString());
-    variablen.put("verwendungsnachweisFrist", bewilligungBis.plusMonths(6).toString());
-    durchfuehrung = engine.getRuntimeService().startProcessInstanceByKey("durchfuehrung", foerderfallNummer, variablen);
-    fuehreJobsAus();
-    return durchfuehrung;
+  }
+
+  public String aktenzeichen() {
+    return "57 AQB " + foerderfallNummer.substring(4);
   }
 
   /** Continues a case whose Förderfall already called this stage (after the Bescheid). */
   public DurchfuehrungTreiber fuer(ProcessInstance foerderfall) {
-    durchfuehrung = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(foerderfall.getId())
-        .processDefinitionKey("durchfuehrung").singleResult();
+    treiber.fuehreJobsAus();
+    durchfuehrung = treiber.instanz("durchfuehrung");
     assertThat(durchfuehrung).as("Durchführung des Förderfalls").isNotNull();
-    fuehreJobsAus();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(foerderfall.getId())
+        .singleResult().getId()).isEqualTo(durchfuehrung.getId());
     return this;
   }
 
-  /** The body requests money: amount as typed, needed in {@code tage} days. */
-  public void rufeAb(String betrag, int tage, String zweck) {
+  /** The form values of a request: amount as typed, needed in {@code tage} days. */
+  public static Map<String, Object> abruf(String betrag, int tage, String zweck) {
     Map<String, Object> werte = new HashMap<>();
-    werte.put("mittelabrufAktion", "abrufen");
-    werte.put("mittelabrufBetrag", betrag);
-    werte.put("mittelabrufBedarfBis", LocalDate.now().plusDays(tage).toString());
-    werte.put("mittelabrufZweck", zweck);
-    erledige("Task_StelleMittelabruf", gkSachbearbeitung, werte);
+    werte.put(MITTELABRUF_AKTION.name(), "abrufen");
+    werte.put(MITTELABRUF_BETRAG.name(), betrag);
+    werte.put(MITTELABRUF_BEDARF_BIS.name(), LocalDate.now().plusDays(tage).toString());
+    werte.put(MITTELABRUF_ZWECK.name(), zweck);
+    return werte;
+  }
+
+  /** The form values of the RP's decision. */
+  public static Map<String, Object> entscheidung(String entscheidung, String betrag, String begruendung) {
+    Map<String, Object> werte = new HashMap<>();
+    werte.put(ENTSCHEIDUNG.name(), entscheidung);
+    werte.put(AUSZAHLUNG_BETRAG.name(), betrag);
+    werte.put(BEGRUENDUNG.name(), begruendung);
+    return werte;
+  }
+
+  public void rufeAb(String betrag, int tage, String zweck) {
+    erledige("Task_StelleMittelabruf", gkSachbearbeitung, abruf(betrag, tage, zweck));
   }
 
   public void schliesseAb() {
-    erledige("Task_StelleMittelabruf", gkSachbearbeitung, Map.of("mittelabrufAktion", "abschliessen"));
+    erledige("Task_StelleMittelabruf", gkSachbearbeitung, Map.of(MITTELABRUF_AKTION.name(), "abschliessen"));
   }
 
   public void entscheide(String entscheidung, String betrag, String begruendung) {
-    Map<String, Object> werte = new HashMap<>();
-    werte.put("mittelabrufEntscheidung", entscheidung);
-    werte.put("auszahlungBetrag", betrag);
-    werte.put("mittelabrufBegruendung", begruendung);
-    erledige("Task_PruefeMittelabruf", RP, werte);
+    erledige("Task_PruefeMittelabruf", RP, entscheidung(entscheidung, betrag, begruendung));
   }
 
   public Object variable(String name) {
@@ -104,40 +129,18 @@ public class DurchfuehrungTreiber {
   }
 
   public Task aufgabe(String definitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(durchfuehrung.getId()).taskDefinitionKey(definitionKey)
-        .singleResult();
+    return treiber.aufgabe(definitionKey);
   }
 
-  public void erledige(String definitionKey, String benutzer, Map<String, Object> werte) {
-    Task task = aufgabe(definitionKey);
-    assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
-    sitzung.als(benutzer, () -> {
-      engine.getTaskService().claim(task.getId(), benutzer);
-      try {
-        engine.getTaskService().complete(task.getId(), werte);
-      } finally {
-        // a refused completion leaves the task claimed: give it back, as a clerk would
-        if (engine.getTaskService().createTaskQuery().taskId(task.getId()).count() > 0) {
-          engine.getTaskService().setAssignee(task.getId(), null);
-        }
-      }
-    });
-    fuehreJobsAus();
+  public void erledige(String definitionKey, String benutzer, Map<String, ?> werte) {
+    treiber.erledige(definitionKey, benutzer, werte);
   }
 
   public void fuehreJobsAus() {
-    for (int runde = 0; runde < 50; runde++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(durchfuehrung.getId()).executable()
-          .list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
+    treiber.fuehreJobsAus();
   }
 
   public Job timer(String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(durchfuehrung.getId()).timers()
-        .activityId(activityId).singleResult();
+    return treiber.timer(activityId);
   }
 }

@@ -4,7 +4,6 @@ import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import de.hessen.aqb.gemeinsam.Geld;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -97,6 +96,14 @@ public final class MittelabrufRegeln {
    */
   public static LocalDate letzterAbruftag(LocalDate bewilligungBis, LocalDate heute, Period nachlauf) {
     return (bewilligungBis.isAfter(heute) ? bewilligungBis : heute).plus(nachlauf);
+  }
+
+  /** A request is accepted up to and including the last day of the request period. */
+  public static void pruefeAbrufzeitraum(LocalDate letzterAbruftag, LocalDate heute) {
+    if (heute.isAfter(letzterAbruftag)) {
+      throw new UngueltigeEingabe("Der Abrufzeitraum endete am " + TT_MM_JJJJ.format(letzterAbruftag)
+          + ". Es können keine Mittel mehr abgerufen werden.");
+    }
   }
 
   static String zeitraum(Period p) {

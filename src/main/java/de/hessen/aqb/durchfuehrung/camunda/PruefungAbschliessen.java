@@ -1,0 +1,40 @@
+package de.hessen.aqb.durchfuehrung.camunda;
+
+import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+
+import de.hessen.aqb.durchfuehrung.MittelabrufEntscheiden;
+import de.hessen.aqb.durchfuehrung.domain.Entscheidung;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.plattform.Bearbeiter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Mittelabruf prüfen" is completed: the service checks the RP's decision against the requested amount in the ledger
+ * and records it there, with the logged-in user as decider. The variables only show the result.
+ */
+@Component("mittelabrufPruefungAbschliessen")
+class PruefungAbschliessen implements TaskListener {
+
+  private final Faelle faelle;
+  private final MittelabrufEntscheiden entscheiden;
+  private final Bearbeiter bearbeiter;
+
+  PruefungAbschliessen(Faelle faelle, MittelabrufEntscheiden entscheiden, Bearbeiter bearbeiter) {
+    this.faelle = faelle;
+    this.entscheiden = entscheiden;
+    this.bearbeiter = bearbeiter;
+  }
+
+  @Override
+  public void notify(DelegateTask aufgabe) {
+    String von = bearbeiter.von(aufgabe);
+    Entscheidung entscheidung = entscheiden.entscheide(faelle.kopf(aufgabe), ENTSCHEIDUNG.von(aufgabe),
+        AUSZAHLUNG_BETRAG.von(aufgabe), BEGRUENDUNG.von(aufgabe), von);
+    ENTSCHEIDUNG_ART.setze(aufgabe, entscheidung.art().name());
+    AUSZAHLUNG_CENT.setze(aufgabe, entscheidung.auszahlungCent());
+    BEGRUENDUNG.setze(aufgabe, entscheidung.begruendung());
+    GEPRUEFT_VON.setze(aufgabe, von);
+  }
+}
