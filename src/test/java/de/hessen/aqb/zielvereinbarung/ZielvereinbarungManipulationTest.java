@@ -43,6 +43,7 @@ class ZielvereinbarungManipulationTest {
 
   static final String FREMD = "AQB-2026-06414";
   static final String NICHT_ERLAUBT = "gehört nicht zu dieser Aufgabe";
+  static final String NUR_ANZEIGE = "wird nur angezeigt und kann in dieser Aufgabe nicht geändert werden";
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
@@ -116,6 +117,8 @@ class ZielvereinbarungManipulationTest {
         new Versuch("Ort der Körperschaft", zb, Map.of("unterzeichnungGebietskoerperschaftOrt", "Korbach"), NICHT_ERLAUBT),
         new Versuch("Datum der Körperschaft", zb, Map.of("unterzeichnungGebietskoerperschaftDatum", heute), NICHT_ERLAUBT),
         new Versuch("Budget", zb, Map.of("unterzeichnungMinisteriumOrt", "Wiesbaden", "budget", "1"), NICHT_ERLAUBT),
+        new Versuch("angezeigtes Budget", zb, Map.of("budgetAnzeige", "9.999.999,00 €"), NUR_ANZEIGE),
+        new Versuch("Jahr in der Anzeige", zb, Map.of("jahr", 2019), NUR_ANZEIGE),
         new Versuch("Partei", zb, Map.of("partei", "gebietskoerperschaft"), NICHT_ERLAUBT),
         new Versuch("Anzeige des Datums", zb, Map.of("unterzeichnungMinisteriumDatumAnzeige", "1.1.2020"), NICHT_ERLAUBT),
         new Versuch("PDF", zb, Map.of("zielvereinbarungPdf", "x"), NICHT_ERLAUBT),
@@ -126,12 +129,15 @@ class ZielvereinbarungManipulationTest {
 
     String landrat = fall.gkZeichnung;
     versuche(fall, "Task_UnterzeichneGebietskoerperschaft", List.of(
-        new Versuch("Ort des Ministeriums", landrat, Map.of("unterzeichnungMinisteriumOrt", "Korbach"), NICHT_ERLAUBT),
+        new Versuch("Ort des Ministeriums", landrat, Map.of("unterzeichnungMinisteriumOrt", "Korbach"), NUR_ANZEIGE),
+        new Versuch("Unterzeichner der Körperschaft", landrat, Map.of("unterzeichnerPartnerName", "Jemand"), NUR_ANZEIGE),
+        new Versuch("Aktenzeichen in der Anzeige", landrat, Map.of("foerderfallNummer", FREMD), NUR_ANZEIGE),
         new Versuch("Datum des Ministeriums", landrat, Map.of("unterzeichnungMinisteriumDatum", heute), NICHT_ERLAUBT),
         new Versuch("Budget", landrat, Map.of("budget", "9999999"), NICHT_ERLAUBT),
         new Versuch("Projekte", landrat, Map.of("projekteMassnahmenart2", "[{\"name\":\"Zusatzprojekt\"}]"), NICHT_ERLAUBT),
         new Versuch("Eingang", landrat, Map.of("eingangsdatum", heute), NICHT_ERLAUBT),
-        new Versuch("Jahr", landrat, Map.of("jahr", 2019), NICHT_ERLAUBT),
+        new Versuch("Jahr", landrat, Map.of("jahr", 2019), NUR_ANZEIGE),
+        new Versuch("Fall einer anderen Körperschaft", landrat, Map.of("gebietskoerperschaft", "06414"), NICHT_ERLAUBT),
         new Versuch("Partei", landrat, Map.of("partei", "ministerium"), NICHT_ERLAUBT),
         Versuch.regel("vor dem Ministerium", landrat, Map.of("unterzeichnungGebietskoerperschaftOrt", "Korbach",
             "unterzeichnungGebietskoerperschaftDatum", LocalDate.now().minusDays(1).toString()),
@@ -220,7 +226,7 @@ class ZielvereinbarungManipulationTest {
       var antwort = landrat.schliesseAb(aufgabe, manipuliert);
       assertThat(antwort.status()).as(antwort.text()).isEqualTo(400);
       assertThat(antwort.meldung()).contains("„budget“ " + NICHT_ERLAUBT).contains("„projekteMassnahmenart1“ " + NICHT_ERLAUBT)
-          .contains("„unterzeichnungMinisteriumOrt“ " + NICHT_ERLAUBT).endsWith("Es wurde nichts geändert.");
+          .contains("„unterzeichnungMinisteriumOrt“ " + NUR_ANZEIGE).endsWith("Es wurde nichts geändert.");
     }
     assertThat(zustand(nummer)).isEqualTo(vorher);
 

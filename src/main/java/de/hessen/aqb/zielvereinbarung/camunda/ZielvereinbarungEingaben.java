@@ -39,14 +39,16 @@ class ZielvereinbarungEingaben {
         text("aenderungswunsch", 5_000));
   }
 
-  @Bean
+  @Bean // the embedded forms send back what they fetched for display: accepted only unchanged
   Eingabevertrag zvUnterzeichnenMinisterium() {
-    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_MINISTERIUM, Partei.MINISTERIUM);
+    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_MINISTERIUM, Partei.MINISTERIUM,
+        "unterzeichnerMinisteriumName", "unterzeichnerMinisteriumTitel");
   }
 
   @Bean
   Eingabevertrag zvUnterzeichnenGebietskoerperschaft() {
-    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_GEBIETSKOERPERSCHAFT, Partei.GEBIETSKOERPERSCHAFT);
+    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_GEBIETSKOERPERSCHAFT, Partei.GEBIETSKOERPERSCHAFT,
+        "unterzeichnerPartnerName", "unterzeichnerPartnerTitel", "unterzeichnungMinisteriumDatumAnzeige", "unterzeichnungMinisteriumOrt");
   }
 
   @Bean
@@ -54,9 +56,13 @@ class ZielvereinbarungEingaben {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_BestaetigeEingang", datum("eingangsdatum"));
   }
 
-  private static Eingabevertrag unterzeichnung(String aufgabe, Partei partei) {
-    return Eingabevertrag.fuerAufgabe(PROZESS, aufgabe, text(ZielvereinbarungVariablen.ort(partei).name(), 100),
-        datum(ZielvereinbarungVariablen.datumDerUnterzeichnung(partei).name()),
-        datei(ZielvereinbarungVariablen.scan(partei).name(), SCAN_KB));
+  private static Eingabevertrag unterzeichnung(String aufgabe, Partei partei, String... angezeigt) {
+    List<Feld> felder = new ArrayList<>(List.of(text(ZielvereinbarungVariablen.ort(partei).name(), 100),
+        datum(ZielvereinbarungVariablen.datumDerUnterzeichnung(partei).name()), datei(ZielvereinbarungVariablen.scan(partei).name(), SCAN_KB)));
+    for (String name : List.of("jahr", "gebietskoerperschaftName", "foerderfallNummer", "budgetAnzeige", "dokumentLink")) {
+      felder.add(anzeige(name));
+    }
+    List.of(angezeigt).forEach(name -> felder.add(anzeige(name)));
+    return Eingabevertrag.fuerAufgabe(PROZESS, aufgabe, felder.toArray(Feld[]::new));
   }
 }
