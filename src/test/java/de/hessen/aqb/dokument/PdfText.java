@@ -12,12 +12,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** Test helper: text extraction from generated PDFs with PDFBox 3. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -27,7 +27,7 @@ final class PdfText {
         }
     }
 
-    static int seiten(byte[] pdf) {
+    public static int seiten(byte[] pdf) {
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             return dokument.getNumberOfPages();
         } catch (IOException e) {
@@ -39,7 +39,7 @@ final class PdfText {
      * Text of the left and right half of the last page above the footer: the two signature
      * blocks, which are laid out side by side.
      */
-    static String[] linkeUndRechteHaelfteLetzteSeite(byte[] pdf) {
+    public static String[] linkeUndRechteHaelfteLetzteSeite(byte[] pdf) {
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             PDPage seite = dokument.getPage(dokument.getNumberOfPages() - 1);
             float breite = seite.getMediaBox().getWidth();
@@ -56,7 +56,7 @@ final class PdfText {
         }
     }
 
-    static Path ablegen(byte[] pdf, String dateiname) {
+    public static Path ablegen(byte[] pdf, String dateiname) {
         try {
             Path ordner = Path.of("target", "dokumente");
             Files.createDirectories(ordner);

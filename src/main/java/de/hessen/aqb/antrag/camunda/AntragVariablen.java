@@ -7,24 +7,25 @@ import static de.hessen.aqb.plattform.ProzessVariable.text;
 import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
-/** The process variables of "Antrag, Prüfung und Bescheid". */
+/**
+ * The process variables of "Antrag, Prüfung und Bescheid". Except for the form inputs of each task's contract
+ * ({@link AntragEingaben}), all are written by the stage's adapters from its services: display copies of the stored
+ * Antrag and draft, deadlines for the timers and routing results. No service reads a decision from them.
+ */
 public final class AntragVariablen {
 
-  // from the Förderfall / Zielvereinbarung
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = FoerderfallVariablen.GEBIETSKOERPERSCHAFT;
-  public static final ProzessVariable<Integer> JAHR = FoerderfallVariablen.JAHR;
-  public static final ProzessVariable<String> FOERDERFALL_NUMMER = FoerderfallVariablen.FOERDERFALL_NUMMER;
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = FoerderfallVariablen.GEBIETSKOERPERSCHAFT_NAME;
-  public static final ProzessVariable<Long> BUDGET_CENT = ZielvereinbarungVariablen.BUDGET_CENT;
+  // display columns and form headers (written from the case register and the published agreement)
+  public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
+  public static final ProzessVariable<Integer> JAHR = ProzessVariable.ganzzahl("jahr");
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
+  public static final ProzessVariable<String> BUDGET_ANZEIGE = text("budgetAnzeige");
 
   // Antrag
-  /** The measures as the forms edit them (JSON list, see {@link AntragMassnahmen}). */
+  /** Display copy of the stored measures; the body's form input of the same name. */
   public static final ProzessVariable<JsonNode> MASSNAHMEN = json("massnahmen");
   public static final ProzessVariable<String> ANTRAGSFRIST = text("antragsfrist");
   public static final ProzessVariable<String> ANTRAGSFRIST_ANZEIGE = text("antragsfristAnzeige");
@@ -59,6 +60,7 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> ZWISCHENNACHWEIS_FRIST = text("zwischennachweisFrist");
   public static final ProzessVariable<String> MITTELABRUF_REGEL = text("mittelabrufRegel");
   public static final ProzessVariable<String> NEBENBESTIMMUNGEN = text("nebenbestimmungen");
+  /** Display only ("entworfen von"); the Vier-Augen check reads the stored draft. */
   public static final ProzessVariable<String> BESCHEID_VERFASSER = text("bescheidVerfasser");
   public static final ProzessVariable<String> FREIGABE_ENTSCHEIDUNG = text("freigabeEntscheidung");
   public static final ProzessVariable<String> FREIGABE_BEMERKUNG = text("freigabeBemerkung");
