@@ -24,29 +24,29 @@ class AntragEingaben {
   }
 
   @Bean
-  Eingabevertrag antragErfassen() {
+  Eingabevertrag vertragAntragErfassen() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_ErfasseAntrag", massnahmen());
   }
 
   @Bean
-  Eingabevertrag antragEinreichen() {
+  Eingabevertrag vertragAntragEinreichen() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_ReicheAntragEin", massnahmen(), Feld.jaNein("antragBestaetigt"));
   }
 
   @Bean
-  Eingabevertrag nachforderungBeantworten() {
+  Eingabevertrag vertragNachforderungBeantworten() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_BeantworteNachforderung", massnahmen(),
         Feld.text("nachforderungAntwort", Feld.LANGER_TEXT));
   }
 
   @Bean
-  Eingabevertrag antragPruefen() {
+  Eingabevertrag vertragAntragPruefen() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_PruefeAntrag", Feld.auswahl("pruefentscheidung", "nachfordern", "entscheiden"),
         Feld.text("nachforderungText", Feld.LANGER_TEXT), Feld.datum("nachforderungFrist"));
   }
 
   @Bean
-  Eingabevertrag bescheidEntwerfen() {
+  Eingabevertrag vertragBescheidEntwerfen() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_EntwerfeBescheid",
         Feld.auswahl("entscheidungsart", "voll", "teil", "ablehnung"),
         Feld.liste("bewilligungen", MAX_MASSNAHMEN, "id", "bewilligt", "hj1", "hj2", "hj3", "hj4"),
@@ -56,13 +56,13 @@ class AntragEingaben {
   }
 
   @Bean
-  Eingabevertrag bescheidFreigeben() {
+  Eingabevertrag vertragBescheidFreigeben() {
     return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_GibBescheidFrei", Feld.auswahl("freigabeEntscheidung", "freigeben", "zurueck"),
         Feld.text("freigabeBemerkung", Feld.LANGER_TEXT));
   }
 
   @Bean
-  Eingabevertrag massnahmendetailsErgaenzen() {
+  Eingabevertrag vertragMassnahmendetailsErgaenzen() {
     return Eingabevertrag.fuerAufgabe("massnahmendetails", "Task_ErgaenzeMassnahmendetails", Feld.liste("traegerMassnahmen",
         MAX_MASSNAHMEN, Stream.concat(Stream.of("id"), FELDER_TRAEGER.stream()).toArray(String[]::new)));
   }

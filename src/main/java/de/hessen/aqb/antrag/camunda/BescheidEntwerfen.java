@@ -3,7 +3,7 @@ package de.hessen.aqb.antrag.camunda;
 import static de.hessen.aqb.antrag.camunda.AntragVariablen.*;
 
 import de.hessen.aqb.antrag.BescheidEntwurf;
-import de.hessen.aqb.antrag.BescheidVorschlag;
+import de.hessen.aqb.antrag.BescheidVorschlaege;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.plattform.Bearbeiter;
 import de.hessen.aqb.plattform.ProzessVariable;
@@ -22,7 +22,7 @@ class BescheidEntwerfen {
   }
 
   @Bean("bescheidVorschlag")
-  TaskListener vorschlag(BescheidVorschlag vorschlaege, BescheidEntwurf entwurf) {
+  TaskListener vorschlag(BescheidVorschlaege vorschlaege, BescheidEntwurf entwurf) {
     return aufgabe -> {
       if (entwurf.vorhanden(faelle.kopf(aufgabe))) {
         return; // returned by the second clerk: the form keeps the draft's values

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** The proposal the drafter starts from: everything as requested, period from the measures, deadlines from configuration. */
 @Service
-public class BescheidVorschlag {
+public class BescheidVorschlaege {
 
   /** Form values of "Bescheid entwerfen" (amounts in euros, one line per active measure). */
   public record Vorschlag(String entscheidungsart, ArrayNode bewilligungen, String aktenzeichen, LocalDate bewilligungVon,
@@ -25,7 +25,7 @@ public class BescheidVorschlag {
   private final BescheidEntwurf entwurf;
   private final BescheidEigenschaften eigenschaften;
 
-  BescheidVorschlag(BescheidEntwurf entwurf, BescheidEigenschaften eigenschaften) {
+  BescheidVorschlaege(BescheidEntwurf entwurf, BescheidEigenschaften eigenschaften) {
     this.entwurf = entwurf;
     this.eigenschaften = eigenschaften;
   }

@@ -12,12 +12,12 @@ import org.springframework.context.annotation.Configuration;
 
 /** "Bescheidentwurf erzeugen", "Bescheid erlassen und Bewilligung buchen", "Bescheid versenden": all from the stored draft. */
 @Configuration
-class BescheidErlassen {
+class BescheidErlassSchritte {
 
   private final BescheidErlass erlass;
   private final Faelle faelle;
 
-  BescheidErlassen(BescheidErlass erlass, Faelle faelle) {
+  BescheidErlassSchritte(BescheidErlass erlass, Faelle faelle) {
     this.erlass = erlass;
     this.faelle = faelle;
   }
