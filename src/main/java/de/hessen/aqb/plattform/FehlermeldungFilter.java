@@ -3,6 +3,7 @@ package de.hessen.aqb.plattform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,22 @@ class FehlermeldungFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ContentCachingResponseWrapper antwort = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, antwort);
+      Exception[] fehler = new Exception[1];
+      String abgewiesen = UngueltigeEingabe.zuletztIn(() -> {
+        try {
+          chain.doFilter(request, antwort);
+        } catch (IOException | ServletException e) {
+          fehler[0] = e;
+        }
+      });
+      if (fehler[0] instanceof IOException e) {
+        throw e;
+      } else if (fehler[0] instanceof ServletException e) {
+        throw e;
+      }
+      if (abgewiesen != null && antwort.getStatus() == 500) {
+        antwort.setStatus(400); // a refused input (a broken rule), not a server error
+      }
       if (antwort.getStatus() >= 400 && antwort.getContentType() != null && antwort.getContentType().contains("json")) {
         byte[] inhalt = antwort.getContentAsByteArray();
         try {
