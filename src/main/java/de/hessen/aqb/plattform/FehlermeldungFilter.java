@@ -45,17 +45,17 @@ class FehlermeldungFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ContentCachingResponseWrapper antwort = new ContentCachingResponseWrapper(response);
-      Exception[] fehler = new Exception[1];
+      Exception[] ausnahme = new Exception[1];
       String abgewiesen = UngueltigeEingabe.zuletztIn(() -> {
         try {
           chain.doFilter(request, antwort);
         } catch (IOException | ServletException e) {
-          fehler[0] = e;
+          ausnahme[0] = e;
         }
       });
-      if (fehler[0] instanceof IOException e) {
+      if (ausnahme[0] instanceof IOException e) {
         throw e;
-      } else if (fehler[0] instanceof ServletException e) {
+      } else if (ausnahme[0] instanceof ServletException e) {
         throw e;
       }
       if (abgewiesen != null && antwort.getStatus() == 500) {
