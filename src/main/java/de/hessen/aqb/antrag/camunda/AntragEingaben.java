@@ -9,10 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * What each party may submit in the Antrag stage: exactly what its form sends. Lists carry only the keys that party
- * edits; which entries it may change (its own measures, lines of the stored Antrag) is the services' decision.
- */
+/** What each party may submit in the Antrag stage: exactly what its form sends; list entries only the keys it edits. */
 @Configuration
 class AntragEingaben {
 

@@ -18,28 +18,22 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  */
 public final class AntragVariablen {
 
-  // display columns and form headers (written from the case register and the published agreement)
   public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
   public static final ProzessVariable<Integer> JAHR = ProzessVariable.ganzzahl("jahr");
   public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
   public static final ProzessVariable<String> BUDGET_ANZEIGE = text("budgetAnzeige");
 
-  // Antrag
-  /** Display copy of the stored measures; the body's form input of the same name. */
   public static final ProzessVariable<JsonNode> MASSNAHMEN = json("massnahmen");
   public static final ProzessVariable<String> ANTRAGSFRIST = text("antragsfrist");
   public static final ProzessVariable<String> ANTRAGSFRIST_ANZEIGE = text("antragsfristAnzeige");
   public static final ProzessVariable<String> ANTRAG_ERINNERUNG_AM = text("antragErinnerungAm");
   public static final ProzessVariable<LocalDate> ANTRAG_DATUM = datum("antragDatum");
   public static final ProzessVariable<String> ANTRAG_SUMME_ANZEIGE = text("antragSummeAnzeige");
-  public static final ProzessVariable<String> ANTRAG_SCHRITT = text("antragSchritt");
   public static final ProzessVariable<Boolean> ANTRAG_BESTAETIGT = wahrheitswert("antragBestaetigt");
   public static final ProzessVariable<String> SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT = text("antragSachbearbeitung");
-  /** Local to the provider's sub-process: the provider's own measures. */
   public static final ProzessVariable<JsonNode> TRAEGER_MASSNAHMEN = json("traegerMassnahmen");
   public static final ProzessVariable<String> TRAEGER_GRUPPE = text("traegerGruppe");
 
-  // Prüfung
   public static final ProzessVariable<JsonNode> PRUEFERGEBNIS = json("pruefergebnis");
   public static final ProzessVariable<Boolean> ALLE_REGELN_ERFUELLT = wahrheitswert("alleRegelnErfuellt");
   public static final ProzessVariable<String> PRUEFENTSCHEIDUNG = text("pruefentscheidung");
@@ -49,7 +43,6 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> NACHFORDERUNG_ANTWORT = text("nachforderungAntwort");
   public static final ProzessVariable<JsonNode> NACHFORDERUNGEN = json("nachforderungen");
 
-  // Bescheid
   public static final ProzessVariable<String> ENTSCHEIDUNGSART = text("entscheidungsart");
   public static final ProzessVariable<JsonNode> BEWILLIGUNGEN = json("bewilligungen");
   public static final ProzessVariable<String> BEGRUENDUNG = text("begruendung");
@@ -60,7 +53,6 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> ZWISCHENNACHWEIS_FRIST = text("zwischennachweisFrist");
   public static final ProzessVariable<String> MITTELABRUF_REGEL = text("mittelabrufRegel");
   public static final ProzessVariable<String> NEBENBESTIMMUNGEN = text("nebenbestimmungen");
-  /** Display only ("entworfen von"); the Vier-Augen check reads the stored draft. */
   public static final ProzessVariable<String> BESCHEID_VERFASSER = text("bescheidVerfasser");
   public static final ProzessVariable<String> FREIGABE_ENTSCHEIDUNG = text("freigabeEntscheidung");
   public static final ProzessVariable<String> FREIGABE_BEMERKUNG = text("freigabeBemerkung");
@@ -72,7 +64,6 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> BESCHEID_SUMME_ANZEIGE = text("bescheidSummeAnzeige");
   public static final ProzessVariable<FileValue> BESCHEID_PDF = datei("bescheidPdf");
 
-  /** Input parameter of the reminder steps. */
   public static final ProzessVariable<String> ANLASS = text("anlass");
 
   private AntragVariablen() {}
