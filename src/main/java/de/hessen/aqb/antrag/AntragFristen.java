@@ -13,11 +13,6 @@ public class AntragFristen {
   private final AntragEigenschaften eigenschaften;
   private final Clock uhr;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  AntragFristen(AntragEigenschaften eigenschaften) {
-    this(eigenschaften, Clock.systemDefaultZone());
-  }
-
   AntragFristen(AntragEigenschaften eigenschaften, Clock uhr) {
     this.eigenschaften = eigenschaften;
     this.uhr = uhr;
@@ -31,8 +26,17 @@ public class AntragFristen {
     return frist.atTime(LocalTime.of(23, 59));
   }
 
+  /** Today, from the application's one clock. */
+  public LocalDate heute() {
+    return LocalDate.now(uhr);
+  }
+
   public LocalDateTime erinnerung(int programmjahr) {
     return antragsfrist(programmjahr).minus(eigenschaften.erinnerungVorher());
+  }
+
+  java.time.Duration erinnerungVorher() {
+    return eigenschaften.erinnerungVorher();
   }
 
   public LocalDate zulaessigVon(int programmjahr) {

@@ -2,6 +2,7 @@ package de.hessen.aqb.demo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.hessen.aqb.antrag.Vereinbarung;
 import de.hessen.aqb.antrag.camunda.AntragVariablen;
 import de.hessen.aqb.plattform.ProzessVariable;
 import java.math.BigDecimal;
@@ -22,10 +23,12 @@ class DemoAntraege {
 
   private final DemoAblauf ablauf;
   private final RuntimeService runtimeService;
+  private final Vereinbarung vereinbarung;
 
-  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService) {
+  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung) {
     this.ablauf = ablauf;
     this.runtimeService = runtimeService;
+    this.vereinbarung = vereinbarung;
   }
 
   /** Measures recorded; the first is run by the GAB Limburg, which still has to complete its details. */
@@ -86,7 +89,7 @@ class DemoAntraege {
   private ArrayNode vollstaendig(ProcessInstance fall) {
     ProcessInstance antrag = ablauf.instanz(fall, "antrag");
     ArrayNode massnahmen = (ArrayNode) AntragVariablen.MASSNAHMEN.lies(runtimeService.getVariable(antrag.getId(), "massnahmen"));
-    long budget = ((Number) runtimeService.getVariable(antrag.getId(), "budgetCent")).longValue();
+    long budget = vereinbarung.budgetCent(antrag.getBusinessKey());
     int jahr = ((Number) runtimeService.getVariable(antrag.getId(), "jahr")).intValue();
     long anteil = budget / massnahmen.size() / 100 * 100;
     for (int i = 0; i < massnahmen.size(); i++) {

@@ -1,6 +1,5 @@
 package de.hessen.aqb.foerderbudget;
 
-import de.hessen.aqb.antrag.domain.BescheidDaten;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +19,21 @@ public class Foerderbudget {
   /** Granted amount of one measure in one Haushaltsjahr, with the Bescheid that booked it. */
   public record Bewilligung(String massnahmeId, String massnahmeName, int haushaltsjahr, long betragCent, String aktenzeichen) {}
 
+  /**
+   * What the ledger records of an issued Bescheid (the stage that issues it maps its own Bescheid onto this).
+   *
+   * @param art e.g. VOLLBEWILLIGUNG, TEILBEWILLIGUNG, ABLEHNUNG
+   * @param posten the granted amounts per measure and Haushaltsjahr (empty for a refusal)
+   */
+  public record Bescheidbuchung(String aktenzeichen, String art, java.time.LocalDate bescheidDatum,
+      java.time.LocalDate bewilligungVon, java.time.LocalDate bewilligungBis, java.time.LocalDate verwendungsnachweisFrist,
+      String zwischennachweisFrist, String mittelabrufRegel, String nebenbestimmungen, long summeBeantragtCent,
+      long summeBewilligtCent, List<Posten> posten) {
+
+    /** Granted amount of one measure, split by Haushaltsjahr. */
+    public record Posten(String massnahmeId, String name, Map<Integer, Long> bewilligtJeHaushaltsjahrCent) {}
+  }
+
   private final JdbcClient jdbc;
 
   Foerderbudget(JdbcClient jdbc) {
@@ -27,7 +41,7 @@ public class Foerderbudget {
   }
 
   /** Issues the Bescheid and books its grants. Idempotent per Aktenzeichen (a retried job books once). */
-  public void bucheBescheid(String foerderfallNummer, BescheidDaten bescheid, String verfasserId, String freigabeId, byte[] pdf) {
+  public void bucheBescheid(String foerderfallNummer, Bescheidbuchung bescheid, String verfasserId, String freigabeId, byte[] pdf) {
     if (bescheid(bescheid.aktenzeichen()).isPresent()) {
       return;
     }
@@ -36,7 +50,7 @@ public class Foerderbudget {
           verwendungsnachweis_frist, zwischennachweis_frist, mittelabruf_regel, nebenbestimmungen, summe_beantragt_cent,
           summe_bewilligt_cent, verfasser, freigabe, erlassen_am, pdf)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(bescheid.aktenzeichen(), foerderfallNummer, bescheid.art().name(), Date.valueOf(bescheid.bescheidDatum()),
+        .params(bescheid.aktenzeichen(), foerderfallNummer, bescheid.art(), Date.valueOf(bescheid.bescheidDatum()),
             datum(bescheid.bewilligungVon()), datum(bescheid.bewilligungBis()), datum(bescheid.verwendungsnachweisFrist()),
             bescheid.zwischennachweisFrist(), bescheid.mittelabrufRegel(), bescheid.nebenbestimmungen(),
             bescheid.summeBeantragtCent(), bescheid.summeBewilligtCent(), verfasserId, freigabeId,
@@ -46,7 +60,7 @@ public class Foerderbudget {
     for (Bewilligung b : bewilligungen(foerderfallNummer)) {
       bisher.merge(b.massnahmeId() + "/" + b.haushaltsjahr(), b.betragCent(), Long::sum);
     }
-    for (BescheidDaten.Position position : bescheid.positionen()) {
+    for (Bescheidbuchung.Posten position : bescheid.posten()) {
       for (Map.Entry<Integer, Long> jahr : position.bewilligtJeHaushaltsjahrCent().entrySet()) {
         long differenz = jahr.getValue() - bisher.getOrDefault(position.massnahmeId() + "/" + jahr.getKey(), 0L);
         if (differenz != 0) {

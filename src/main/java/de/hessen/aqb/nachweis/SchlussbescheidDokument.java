@@ -1,7 +1,7 @@
 package de.hessen.aqb.nachweis;
 
 import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
-import de.hessen.aqb.dokument.BescheidDokument;
+import de.hessen.aqb.antrag.BescheidDokument;
 import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.gemeinsam.Geld;
 import java.math.BigDecimal;

@@ -10,7 +10,12 @@ import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.testsupport.Anmeldung;
-import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.hessen.aqb.plattform.MandantZuordnung;
+import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
+import de.hessen.aqb.zielvereinbarung.domain.Projekt;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
 import java.util.HashMap;
 import java.util.List;
@@ -48,18 +53,28 @@ public class AntragTreiber {
     Anmeldung.benutzer(ids, GAB, "traeger-gab-limburg");
   }
 
-  /** Starts the stage as the Förderfall would after the Zielvereinbarung: budget and projects of the agreement. */
+  /**
+   * Starts the stage as the Förderfall would after the Zielvereinbarung: the case in the register and its agreement
+   * published (budget and projects, what the stage reads), the instance with the case number as business key.
+   */
   public ProcessInstance starte(ZielvereinbarungDaten zv, String foerderfallNummer) {
-    Map<String, Object> variablen = new HashMap<>();
-    variablen.put("gebietskoerperschaft", kreisschluessel);
-    variablen.put("jahr", zv.jahr());
-    variablen.put("foerderfallNummer", foerderfallNummer);
-    variablen.put("gebietskoerperschaftName", "Test " + kreisschluessel);
-    variablen.put("budgetCent", zv.budgetCent());
-    variablen.put("budgetAnzeige", zv.budgetImVertragstext());
-    EntwurfFormularwerte.aus(zv).entrySet().stream().filter(e -> e.getKey().startsWith("projekteMassnahmenart"))
-        .forEach(e -> variablen.put(e.getKey(), e.getValue()));
-    antrag = engine.getRuntimeService().startProcessInstanceByKey("antrag", foerderfallNummer, variablen);
+    JdbcClient jdbc = JdbcClient.create(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+    jdbc.sql("insert into aqb_foerderfall (nummer, kreisschluessel, jahr, status, angelegt_am, angelegt_von) values (?, ?, ?, ?, ?, ?)")
+        .params(foerderfallNummer, kreisschluessel, zv.jahr(), "AKTIV", java.sql.Timestamp.from(java.time.Instant.now()), "test")
+        .update();
+    Map<String, List<String>> projekte = new java.util.LinkedHashMap<>();
+    for (Massnahmenart art : Massnahmenart.values()) {
+      projekte.put(art.ueberschrift(), zv.projekte(art).stream().map(Projekt::name).toList());
+    }
+    jdbc.sql("""
+        insert into aqb_zv_veroeffentlichung (foerderfall_nummer, kreisschluessel, jahr, partner, budget_cent, projekte_json,
+          unterzeichnet_ministerium, unterzeichnet_partner, veroeffentlicht_am, pdf) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(foerderfallNummer, kreisschluessel, zv.jahr(), "Test " + kreisschluessel, zv.budgetCent(),
+            new ObjectMapper().valueToTree(projekte).toString(), java.sql.Date.valueOf(zv.jahr() + "-01-15"),
+            java.sql.Date.valueOf(zv.jahr() + "-01-20"), java.sql.Timestamp.from(java.time.Instant.now()), new byte[] {1})
+        .update();
+    antrag = engine.getRuntimeService().startProcessInstanceByKey("antrag", foerderfallNummer,
+        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
     fuehreJobsAus();
     return antrag;
   }

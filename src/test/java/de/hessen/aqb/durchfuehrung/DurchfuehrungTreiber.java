@@ -73,10 +73,10 @@ public class DurchfuehrungTreiber {
       positionen.add(new Position("M" + (i + 1), "Maßnahme " + (i + 1), "Ausbildungsvorbereitung", "Träger", euro[i] * 100,
           euro[i] * 100, Map.of(2025, euro[i] * 100)));
     }
-    budget.bucheBescheid(foerderfallNummer, new BescheidDaten(aktenzeichen(), LocalDate.of(2025, 5, 1),
+    budget.bucheBescheid(foerderfallNummer, de.hessen.aqb.antrag.Bescheidbuchungen.aus(new BescheidDaten(aktenzeichen(), LocalDate.of(2025, 5, 1),
         BescheidDaten.Bescheidart.VOLLBEWILLIGUNG, "Test " + kreisschluessel, "Test " + kreisschluessel, 2025,
         LocalDate.of(2025, 3, 1), positionen, LocalDate.of(2025, 1, 1), bewilligungBis, "Regel", null,
-        bewilligungBis.plusMonths(6), "ANBest-GK", List.of(), "verfasser", "freigabe"), "verfasser", "freigabe", new byte[] {1});
+        bewilligungBis.plusMonths(6), "ANBest-GK", List.of(), "verfasser", "freigabe")), "verfasser", "freigabe", new byte[] {1});
   }
 
   public String aktenzeichen() {

@@ -68,14 +68,14 @@ public class NachweisTreiber {
     nummer = register.registriere(kreisschluessel, jahr, "test");
     aktenzeichen = "57 AQB " + nummer.substring(4);
     frist = LocalDate.now().plusDays(60);
-    budget.bucheBescheid(nummer, new BescheidDaten(aktenzeichen, LocalDate.of(2025, 3, 1),
+    budget.bucheBescheid(nummer, de.hessen.aqb.antrag.Bescheidbuchungen.aus(new BescheidDaten(aktenzeichen, LocalDate.of(2025, 3, 1),
         BescheidDaten.Bescheidart.VOLLBEWILLIGUNG, "Test " + kreisschluessel, "der Test " + kreisschluessel, 2025,
         LocalDate.of(2025, 2, 1), List.of(
             new BescheidDaten.Position("M1", "Fit für den Beruf (FIB)", "Ausbildungsvorbereitung", "Träger 1", 30_000_00L, 30_000_00L,
                 Map.of(2025, 30_000_00L)),
             new BescheidDaten.Position("M2", "AidA – Altenpflegehilfe", "Ausbildung", "Träger 2", 20_000_00L, 20_000_00L,
                 Map.of(2025, 20_000_00L))),
-        VON, BIS, "Mittelabruf nach Bedarf", null, frist, "ANBest-GK", List.of(), "Verfasser", "Freigabe"),
+        VON, BIS, "Mittelabruf nach Bedarf", null, frist, "ANBest-GK", List.of(), "Verfasser", "Freigabe")),
         "nw.rp.verfasser", "nw.rp.freigabe", new byte[] {1});
     if (ausgezahltCent > 0) {
       mittelabrufe.erfasse(nummer, 1, ausgezahltCent, LocalDate.now(), "Abruf für 2025", gkSachbearbeitung);

@@ -7,38 +7,33 @@ import static de.hessen.aqb.plattform.ProzessVariable.text;
 import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.hessen.aqb.foerderfall.camunda.FoerderfallVariablen;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
-/** The process variables of "Antrag, Prüfung und Bescheid". */
+/**
+ * The process variables of "Antrag, Prüfung und Bescheid". Except for the form inputs of each task's contract
+ * ({@link AntragEingaben}), all are written by the stage's adapters from its services: display copies of the stored
+ * Antrag and draft, deadlines for the timers and routing results. No service reads a decision from them.
+ */
 public final class AntragVariablen {
 
-  // from the Förderfall / Zielvereinbarung
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT = FoerderfallVariablen.GEBIETSKOERPERSCHAFT;
-  public static final ProzessVariable<Integer> JAHR = FoerderfallVariablen.JAHR;
-  public static final ProzessVariable<String> FOERDERFALL_NUMMER = FoerderfallVariablen.FOERDERFALL_NUMMER;
-  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = FoerderfallVariablen.GEBIETSKOERPERSCHAFT_NAME;
-  public static final ProzessVariable<Long> BUDGET_CENT = ZielvereinbarungVariablen.BUDGET_CENT;
+  public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
+  public static final ProzessVariable<Integer> JAHR = ProzessVariable.ganzzahl("jahr");
+  public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
+  public static final ProzessVariable<String> BUDGET_ANZEIGE = text("budgetAnzeige");
 
-  // Antrag
-  /** The measures as the forms edit them (JSON list, see {@link AntragMassnahmen}). */
   public static final ProzessVariable<JsonNode> MASSNAHMEN = json("massnahmen");
   public static final ProzessVariable<String> ANTRAGSFRIST = text("antragsfrist");
   public static final ProzessVariable<String> ANTRAGSFRIST_ANZEIGE = text("antragsfristAnzeige");
   public static final ProzessVariable<String> ANTRAG_ERINNERUNG_AM = text("antragErinnerungAm");
   public static final ProzessVariable<LocalDate> ANTRAG_DATUM = datum("antragDatum");
   public static final ProzessVariable<String> ANTRAG_SUMME_ANZEIGE = text("antragSummeAnzeige");
-  public static final ProzessVariable<String> ANTRAG_SCHRITT = text("antragSchritt");
   public static final ProzessVariable<Boolean> ANTRAG_BESTAETIGT = wahrheitswert("antragBestaetigt");
   public static final ProzessVariable<String> SACHBEARBEITUNG_GEBIETSKOERPERSCHAFT = text("antragSachbearbeitung");
-  /** Local to the provider's sub-process: the provider's own measures. */
   public static final ProzessVariable<JsonNode> TRAEGER_MASSNAHMEN = json("traegerMassnahmen");
   public static final ProzessVariable<String> TRAEGER_GRUPPE = text("traegerGruppe");
 
-  // Prüfung
   public static final ProzessVariable<JsonNode> PRUEFERGEBNIS = json("pruefergebnis");
   public static final ProzessVariable<Boolean> ALLE_REGELN_ERFUELLT = wahrheitswert("alleRegelnErfuellt");
   public static final ProzessVariable<String> PRUEFENTSCHEIDUNG = text("pruefentscheidung");
@@ -48,7 +43,6 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> NACHFORDERUNG_ANTWORT = text("nachforderungAntwort");
   public static final ProzessVariable<JsonNode> NACHFORDERUNGEN = json("nachforderungen");
 
-  // Bescheid
   public static final ProzessVariable<String> ENTSCHEIDUNGSART = text("entscheidungsart");
   public static final ProzessVariable<JsonNode> BEWILLIGUNGEN = json("bewilligungen");
   public static final ProzessVariable<String> BEGRUENDUNG = text("begruendung");
@@ -70,7 +64,6 @@ public final class AntragVariablen {
   public static final ProzessVariable<String> BESCHEID_SUMME_ANZEIGE = text("bescheidSummeAnzeige");
   public static final ProzessVariable<FileValue> BESCHEID_PDF = datei("bescheidPdf");
 
-  /** Input parameter of the reminder steps. */
   public static final ProzessVariable<String> ANLASS = text("anlass");
 
   private AntragVariablen() {}

@@ -2,53 +2,38 @@ package de.hessen.aqb.antrag.camunda;
 
 import static de.hessen.aqb.antrag.camunda.AntragVariablen.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.hessen.aqb.antrag.AntragFristen;
+import de.hessen.aqb.antrag.AntragVorbereitung;
+import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen;
-import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Antrag aus der Zielvereinbarung vorbereiten": one measure per project of the agreement, and the deadlines. */
+/** "Antrag aus der Zielvereinbarung vorbereiten": the service prepares; the form headers and the timers get their values. */
 @Component("antragVorbereiten")
 class AntragVorbereiten implements JavaDelegate {
 
-  private final AntragFristen fristen;
+  private final AntragVorbereitung vorbereitung;
+  private final Faelle faelle;
 
-  AntragVorbereiten(AntragFristen fristen) {
-    this.fristen = fristen;
+  AntragVorbereiten(AntragVorbereitung vorbereitung, Faelle faelle) {
+    this.vorbereitung = vorbereitung;
+    this.faelle = faelle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ArrayNode massnahmen = JsonNodeFactory.instance.arrayNode();
-    int nummer = 0;
-    for (Massnahmenart art : Massnahmenart.values()) {
-      JsonNode projekte = ZielvereinbarungVariablen.projekte(art.nummer()).von(execution);
-      if (projekte == null) {
-        continue;
-      }
-      for (JsonNode projekt : projekte) {
-        ObjectNode m = massnahmen.addObject();
-        m.put("id", "M" + (++nummer));
-        m.put("name", projekt.path("name").asText());
-        m.put("massnahmenart", String.valueOf(art.nummer()));
-        m.put("herkunft", "ZIELVEREINBARUNG");
-        m.put("entfaellt", false);
-      }
-    }
-    execution.setVariable(MASSNAHMEN.name(), ProzessVariable.alsJson(massnahmen));
-    int jahr = JAHR.von(execution);
-    LocalDateTime frist = fristen.antragsfrist(jahr);
-    ANTRAGSFRIST.setze(execution, frist.toString());
-    ANTRAGSFRIST_ANZEIGE.setze(execution, frist.format(DateTimeFormatter.ofPattern("d.M.yyyy")));
-    ANTRAG_ERINNERUNG_AM.setze(execution, fristen.erinnerung(jahr).toString());
+    Fallkopf fall = faelle.kopf(execution);
+    var vorbereitet = vorbereitung.bereiteVor(fall);
+    FOERDERFALL_NUMMER.setze(execution, fall.nummer());
+    JAHR.setze(execution, fall.jahr());
+    GEBIETSKOERPERSCHAFT_NAME.setze(execution, fall.gebietskoerperschaftName());
+    BUDGET_ANZEIGE.setze(execution, vorbereitet.budgetAnzeige());
+    execution.setVariable(MASSNAHMEN.name(), ProzessVariable.alsJson(vorbereitet.massnahmen()));
+    ANTRAGSFRIST.setze(execution, vorbereitet.antragsfrist().toString());
+    ANTRAGSFRIST_ANZEIGE.setze(execution, vorbereitet.antragsfrist().format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+    ANTRAG_ERINNERUNG_AM.setze(execution, vorbereitet.erinnerung().toString());
   }
 }

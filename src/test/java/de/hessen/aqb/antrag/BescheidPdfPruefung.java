@@ -1,4 +1,4 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.antrag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,8 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.antrag;
 
 import de.hessen.aqb.antrag.domain.BescheidDaten;
+import de.hessen.aqb.antrag.domain.BescheidRegeln;
+import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Position;
 import de.hessen.aqb.gemeinsam.Geld;
@@ -21,10 +23,8 @@ import org.springframework.stereotype.Component;
  * with sections by {@link Bescheidart}.
  *
  * <p>All numbers and dates are formatted here (German currency, "13. August 2025"), so the template
- * only prints strings. Data that would make the Bescheid contradict itself (a split by Haushaltsjahr
- * that does not add up to the granted amount, more granted than requested, a
- * Vollbewilligung that grants less than requested, a refusal without reasons …) is rejected with
- * an {@link IllegalArgumentException} instead of being printed.
+ * only prints strings. Data that would make the Bescheid contradict itself is rejected by
+ * {@link BescheidRegeln#pruefeDokument} (the one place of the Bescheid invariants) instead of being printed.
  */
 @Component
 public class BescheidDokument {
@@ -81,7 +81,7 @@ public class BescheidDokument {
     public record JahresZeile(int nr, String name, List<String> betraege, String summe) {}
 
     static Map<String, Object> variablen(BescheidDaten daten) {
-        pruefe(daten);
+        BescheidRegeln.pruefeDokument(daten);
         Bescheidart art = daten.art();
         boolean ablehnung = art == Bescheidart.ABLEHNUNG;
 
@@ -154,75 +154,5 @@ public class BescheidDokument {
 
     private static Map<Integer, Long> jahresBetraege(Position p) {
         return p.bewilligtJeHaushaltsjahrCent() == null ? Map.of() : p.bewilligtJeHaushaltsjahrCent();
-    }
-
-    /** Rejects data that would produce a self-contradictory or legally incomplete Bescheid. */
-    static void pruefe(BescheidDaten daten) {
-        Objects.requireNonNull(daten, "daten");
-        Bescheidart art = Objects.requireNonNull(daten.art(), "art");
-        pflicht(daten.aktenzeichen(), "Aktenzeichen");
-        pflicht(daten.bescheidDatum(), "Bescheiddatum");
-        pflicht(daten.antragDatum(), "Antragsdatum");
-        pflicht(daten.empfaengerBezeichnung(), "Empfänger");
-        pflicht(daten.empfaengerDativ(), "Empfänger im Dativ");
-        pflicht(daten.freigabe(), "Freigabe (Unterzeichner/in)");
-        if (daten.positionen() == null || daten.positionen().isEmpty()) {
-            throw new IllegalArgumentException("Der Bescheid enthält keine Maßnahme.");
-        }
-        for (Position p : daten.positionen()) {
-            String m = "Maßnahme »" + p.name() + "«: ";
-            if (p.beantragtCent() < 0 || p.bewilligtCent() < 0) {
-                throw new IllegalArgumentException(m + "negative Beträge sind nicht zulässig.");
-            }
-            if (p.bewilligtCent() > p.beantragtCent()) {
-                throw new IllegalArgumentException(m + "bewilligt ("
-                        + Geld.alsWaehrung(p.bewilligtCent()) + ") übersteigt den beantragten Betrag ("
-                        + Geld.alsWaehrung(p.beantragtCent()) + ").");
-            }
-            if (art == Bescheidart.ABLEHNUNG && p.bewilligtCent() != 0) {
-                throw new IllegalArgumentException(m + "ein Ablehnungsbescheid bewilligt nichts.");
-            }
-            if (art == Bescheidart.VOLLBEWILLIGUNG && p.bewilligtCent() != p.beantragtCent()) {
-                throw new IllegalArgumentException(m + "bei einer Vollbewilligung muss der beantragte Betrag "
-                        + "bewilligt werden; sonst ist es eine Teilbewilligung.");
-            }
-            long summeJahre = 0;
-            for (Map.Entry<Integer, Long> e : jahresBetraege(p).entrySet()) {
-                if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {
-                    throw new IllegalArgumentException(m + "ungültige Aufteilung auf Haushaltsjahre "
-                            + jahresBetraege(p) + ".");
-                }
-                summeJahre += e.getValue();
-            }
-            if (summeJahre != p.bewilligtCent()) {
-                throw new IllegalArgumentException(m + "die Aufteilung auf die Haushaltsjahre ("
-                        + Geld.alsWaehrung(summeJahre) + ") ergibt nicht den bewilligten Betrag ("
-                        + Geld.alsWaehrung(p.bewilligtCent()) + ").");
-            }
-        }
-        if (art == Bescheidart.TEILBEWILLIGUNG && daten.summeBewilligtCent() >= daten.summeBeantragtCent()) {
-            throw new IllegalArgumentException("Eine Teilbewilligung bewilligt weniger als beantragt.");
-        }
-        if (art != Bescheidart.ABLEHNUNG) {
-            pflicht(daten.bewilligungVon(), "Beginn des Bewilligungszeitraums");
-            pflicht(daten.bewilligungBis(), "Ende des Bewilligungszeitraums");
-            if (daten.bewilligungBis().isBefore(daten.bewilligungVon())) {
-                throw new IllegalArgumentException("Der Bewilligungszeitraum endet vor seinem Beginn.");
-            }
-            pflicht(daten.verwendungsnachweisFrist(), "Frist des Verwendungsnachweises");
-            pflicht(daten.nebenbestimmungen(), "Nebenbestimmungen");
-            pflicht(daten.mittelabrufRegel(), "Regel zum Mittelabruf");
-        }
-        if (art != Bescheidart.VOLLBEWILLIGUNG
-                && (daten.begruendung() == null || daten.begruendung().stream().allMatch(
-                        b -> b == null || b.isBlank()))) {
-            throw new IllegalArgumentException("Eine Teilbewilligung oder Ablehnung muss begründet werden.");
-        }
-    }
-
-    private static void pflicht(Object wert, String bezeichnung) {
-        if (wert == null || (wert instanceof String text && text.isBlank())) {
-            throw new IllegalArgumentException("Angabe fehlt: " + bezeichnung);
-        }
     }
 }

@@ -1,9 +1,11 @@
-package de.hessen.aqb.dokument;
+package de.hessen.aqb.antrag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.aqb.antrag.domain.BescheidDaten;
+import de.hessen.aqb.dokument.PdfRenderer;
+import de.hessen.aqb.dokument.PdfText;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Position;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
