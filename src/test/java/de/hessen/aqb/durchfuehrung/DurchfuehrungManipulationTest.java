@@ -144,10 +144,10 @@ class DurchfuehrungManipulationTest {
     Fallzustand vorher = zustand();
     var zuViel = Rest.basic(rest, darmstadt.gkSachbearbeitung).schliesseAb(aufgabe,
         DurchfuehrungTreiber.abruf("50.000,01", 10, "Zweck"));
-    // TRANSITION (platform): a service's refusal inside a task listener reaches REST wrapped by the engine as HTTP 500,
-    // with the German message (FehlermeldungFilter); the integrator maps it to 400 for all stages, then change this to 400
-    assertThat(zuViel.status()).as(zuViel.text()).isEqualTo(500);
-    assertThat(zuViel.meldung()).contains("übersteigt die noch verfügbaren Mittel von 50.000,00 €");
+    // a service's refusal inside a task listener: the input's fault, HTTP 400 with only the German sentence
+    assertThat(zuViel.status()).as(zuViel.text()).isEqualTo(400);
+    assertThat(zuViel.meldung()).isEqualTo("Der Betrag von 50.000,01 € übersteigt die noch verfügbaren Mittel von 50.000,00 € "
+        + "(bewilligt 50.000,00 €, bereits ausgezahlt 0,00 €).");
     assertThat(zustand()).isEqualTo(vorher);
   }
 
