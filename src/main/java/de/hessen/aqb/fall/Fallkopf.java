@@ -10,4 +10,9 @@ public record Fallkopf(String nummer, String kreisschluessel, int jahr, String g
   public String tenantId() {
     return gruppenId;
   }
+
+  /** The case number under the name the shared mail frame ({@code templates/mail/_rahmen.html}) prints. */
+  public String foerderfallNummer() {
+    return nummer;
+  }
 }

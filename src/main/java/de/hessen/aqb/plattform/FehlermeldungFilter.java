@@ -18,7 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Rewrites error responses of the engine APIs (Tasklist's and /engine-rest) so that the message of a
  * rejected form is the German text of the broken rule, see {@link FehlermeldungFuerSachbearbeitung}.
- * Only error bodies of write requests are touched.
+ * Only error bodies of write requests are touched. A refusal by a rule ({@code UngueltigeEingabe}, see
+ * {@link AbgelehnteEingabe}) is answered with 400 instead of the engine's 500.
  */
 @Configuration
 class FehlermeldungFilter {
@@ -44,7 +45,15 @@ class FehlermeldungFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       ContentCachingResponseWrapper antwort = new ContentCachingResponseWrapper(response);
-      chain.doFilter(request, antwort);
+      AbgelehnteEingabe.vergiss();
+      try {
+        chain.doFilter(request, antwort);
+        if (antwort.getStatus() == 500 && AbgelehnteEingabe.abgelehnt()) {
+          antwort.setStatus(400); // a rule of the application refused the input (UngueltigeEingabe): nothing changed
+        }
+      } finally {
+        AbgelehnteEingabe.vergiss();
+      }
       if (antwort.getStatus() >= 400 && antwort.getContentType() != null && antwort.getContentType().contains("json")) {
         byte[] inhalt = antwort.getContentAsByteArray();
         try {

@@ -42,7 +42,7 @@ public record Fallzustand(Map<String, List<String>> tabellen, Map<String, String
       }
       for (String name : namen) {
         List<String> zeilen = new ArrayList<>();
-        try (Statement abfrage = verbindung.createStatement(); ResultSet rs = abfrage.executeQuery("select * from " + name)) {
+        try (Statement abfrage = verbindung.createStatement(); ResultSet rs = abfrage.executeQuery("select * from \"" + name + "\"")) {
           ResultSetMetaData spalten = rs.getMetaData();
           while (rs.next()) {
             StringBuilder zeile = new StringBuilder();
