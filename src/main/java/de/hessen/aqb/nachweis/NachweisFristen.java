@@ -6,17 +6,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.springframework.stereotype.Component;
 
-/** Deadlines of the body's task: due at the end of the given day, reminded {@code erinnerungVorher} earlier (never in the past). */
+/**
+ * Deadlines of the body's task: due at the end of the given day, reminded {@code erinnerungVorher} earlier (never in the
+ * past); "today" from the application's one clock.
+ */
 @Component
 public class NachweisFristen {
 
   private final NachweisEigenschaften eigenschaften;
   private final Clock uhr;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  NachweisFristen(NachweisEigenschaften eigenschaften) {
-    this(eigenschaften, Clock.systemDefaultZone());
-  }
 
   NachweisFristen(NachweisEigenschaften eigenschaften, Clock uhr) {
     this.eigenschaften = eigenschaften;

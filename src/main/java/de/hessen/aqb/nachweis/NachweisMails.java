@@ -1,5 +1,9 @@
 package de.hessen.aqb.nachweis;
 
+import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
+
+import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Personen;
 import de.hessen.aqb.mail.Mail;
@@ -12,50 +16,75 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
-/** The mails of the Nachweis stage: reminder and escalation of the deadline, the result (with or without Rückforderung). */
+/**
+ * The mails of the Nachweis stage: reminder and escalation of the deadline, the result (with or without Rückforderung).
+ * Recipients are the case's group from the register; figures, deadlines and the PDF come from the records.
+ */
 @Service
 public class NachweisMails {
 
-  /** What every mail of one case needs. */
-  public record Fall(String foerderfallNummer, int jahr, String gebietskoerperschaftName, String gebietskoerperschaftGruppe,
-      String frist) {}
+  public static final String FRIST_NAHT = "frist-naht";
+  public static final String FRIST_ABGELAUFEN = "frist-abgelaufen";
 
   private final MailVersand versand;
   private final Personen personen;
   private final TasklistLinks links;
+  private final NachweisTermine termine;
+  private final NachweisPruefungen pruefungen;
+  private final NachweisVorbereitung vorbereitung;
 
-  NachweisMails(MailVersand versand, Personen personen, TasklistLinks links) {
+  NachweisMails(MailVersand versand, Personen personen, TasklistLinks links, NachweisTermine termine, NachweisPruefungen pruefungen,
+      NachweisVorbereitung vorbereitung) {
     this.versand = versand;
     this.personen = personen;
     this.links = links;
+    this.termine = termine;
+    this.pruefungen = pruefungen;
+    this.vorbereitung = vorbereitung;
   }
 
-  public void fristNaht(Fall fall, String taskId) {
-    versand.sende(new Mail(personen.mailAdressen(fall.gebietskoerperschaftGruppe()),
-        "Erinnerung: Verwendungsnachweis AQB " + fall.jahr() + " ist bis zum " + fall.frist() + " vorzulegen",
-        "nachweis-erinnerung", Map.of("fall", fall, "link", links.aufgabe(taskId), "anlass", "frist-naht"), List.of()));
+  /** Reminder before ({@link #FRIST_NAHT}) or escalation after ({@link #FRIST_ABGELAUFEN}) the deadline of the body's task. */
+  public void erinnere(Fallkopf fall, String anlass, String taskId) {
+    String frist = termine.frist(fall.nummer()).format(TT_MM_JJJJ);
+    Map<String, Object> modell = Map.of("fall", fall, "frist", frist, "link", links.aufgabe(taskId), "anlass", anlass);
+    switch (anlass) {
+      case FRIST_NAHT -> versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
+          "Erinnerung: Verwendungsnachweis AQB " + fall.jahr() + " ist bis zum " + frist + " vorzulegen", "nachweis-erinnerung",
+          modell, List.of()));
+      case FRIST_ABGELAUFEN -> {
+        Set<String> an = new LinkedHashSet<>(personen.mailAdressen(fall.gruppenId()));
+        an.addAll(personen.mailAdressen(Gruppen.RP_KASSEL));
+        versand.sende(new Mail(new ArrayList<>(an), "Verwendungsnachweis AQB " + fall.jahr() + " – "
+            + fall.gebietskoerperschaftName() + ": Frist abgelaufen", "nachweis-erinnerung", modell, List.of()));
+      }
+      default -> throw new IllegalArgumentException("Unbekannter Anlass " + anlass);
+    }
   }
 
-  public void fristAbgelaufen(Fall fall, String taskId) {
-    Set<String> an = new LinkedHashSet<>(personen.mailAdressen(fall.gebietskoerperschaftGruppe()));
-    an.addAll(personen.mailAdressen(Gruppen.RP_KASSEL));
-    versand.sende(new Mail(new ArrayList<>(an), "Verwendungsnachweis AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName()
-        + ": Frist abgelaufen", "nachweis-erinnerung",
-        Map.of("fall", fall, "link", links.aufgabe(taskId), "anlass", "frist-abgelaufen"), List.of()));
-  }
-
-  public void schlussbescheid(Fall fall, String aktenzeichen, String rueckforderung, String zinsen, String faellig,
-      String dateiname, byte[] pdf) {
-    versand.sende(new Mail(personen.mailAdressen(fall.gebietskoerperschaftGruppe()),
+  /** The Schlussbescheid (stored PDF) with the Rückforderung. */
+  public void schlussbescheid(Fallkopf fall) {
+    var ergebnis = ergebnis(fall);
+    String aktenzeichen = vorbereitung.bescheid(fall.nummer()).aktenzeichen();
+    byte[] pdf = pruefungen.schlussbescheid(fall.nummer())
+        .orElseThrow(() -> new IllegalStateException("Für den Förderfall " + fall.nummer() + " ist kein Schlussbescheid erzeugt."));
+    versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
         "Schlussbescheid AQB " + fall.jahr() + " – Rückforderung, Aktenzeichen " + aktenzeichen, "nachweis-ergebnis",
-        Map.of("fall", fall, "aktenzeichen", aktenzeichen, "rueckforderung", rueckforderung, "zinsen", zinsen, "faellig", faellig),
-        List.of(new Mail.Anhang(dateiname, "application/pdf", pdf))));
+        Map.of("fall", fall, "aktenzeichen", aktenzeichen, "rueckforderung", Geld.alsWaehrung(ergebnis.rueckforderungCent()),
+            "zinsen", Geld.alsWaehrung(ergebnis.zinsenCent()), "faellig", ergebnis.faelligAm().format(TT_MM_JJJJ)),
+        List.of(new Mail.Anhang(SchlussbescheidErstellung.dateiname(aktenzeichen), "application/pdf", pdf))));
   }
 
-  public void keineRueckforderung(Fall fall, String aktenzeichen, String ausgezahlt, String anerkannt) {
-    versand.sende(new Mail(personen.mailAdressen(fall.gebietskoerperschaftGruppe()),
+  public void keineRueckforderung(Fallkopf fall) {
+    var ergebnis = ergebnis(fall);
+    String aktenzeichen = vorbereitung.bescheid(fall.nummer()).aktenzeichen();
+    versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
         "Verwendungsnachweis geprüft – keine Rückforderung (AQB " + fall.jahr() + ", Aktenzeichen " + aktenzeichen + ")",
-        "nachweis-ergebnis", Map.of("fall", fall, "aktenzeichen", aktenzeichen, "ausgezahlt", ausgezahlt, "anerkannt", anerkannt),
-        List.of()));
+        "nachweis-ergebnis", Map.of("fall", fall, "aktenzeichen", aktenzeichen, "ausgezahlt", Geld.alsWaehrung(ergebnis.ausgezahltCent()),
+            "anerkannt", Geld.alsWaehrung(ergebnis.anerkanntCent())), List.of()));
+  }
+
+  private NachweisPruefungen.Ergebnis ergebnis(Fallkopf fall) {
+    return pruefungen.ergebnis(fall.nummer())
+        .orElseThrow(() -> new IllegalStateException("Für den Förderfall " + fall.nummer() + " ist kein Ergebnis berechnet."));
   }
 }

@@ -5,6 +5,7 @@ import de.hessen.aqb.nachweis.domain.Belegliste;
 import de.hessen.aqb.nachweis.domain.NachweisPosition;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,35 +14,37 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The submitted Verwendungsnachweise (aqb_verwendungsnachweis, aqb_vn_position, aqb_vn_beleg): written in the
- * transaction of the task "Verwendungsnachweis erstellen", so a rejected submission stores nothing; the RP's result is
- * added by the step that computes the Rückforderung. Reports query the newest Fassung of a case.
+ * transaction of the task "Verwendungsnachweis erstellen", so a rejected submission stores nothing. The granted amount
+ * of every position is the ledger's, never the body's. The RP's steps are recorded by {@link NachweisPruefungen}.
+ * Reports query the newest Fassung of a case.
  */
 @Repository
 public class Verwendungsnachweise {
 
-  /** What the body submits. */
+  /** What the body submits (positions carry the ledger's grant). */
   public record Einreichung(String eingereichtVon, String durchfuehrung, String teilnehmende, String ergebnisse,
       String abweichungen, String dateiname, List<NachweisPosition> positionen, Belegliste belegliste) {}
 
-  /** The RP's result for one Fassung; {@code anerkanntJeMassnahme} and {@code kuerzungsgruende} by measure id. */
-  public record Pruefung(String sachlichVon, String rechnerischVon, long ausgezahltCent, Map<String, Long> anerkanntJeMassnahme,
-      Map<String, String> kuerzungsgruende, long rueckforderungCent, long zinsenCent) {}
+  /** One stored position of a Fassung; {@code anerkanntCent} and {@code grund} are null before the rechnerische Prüfung. */
+  public record Position(String massnahmeId, String name, long bewilligtCent, long ausgabenCent, long einnahmenCent,
+      Long anerkanntCent, String grund) {}
 
   private final JdbcClient jdbc;
+  private final Clock uhr;
 
-  Verwendungsnachweise(JdbcClient jdbc) {
+  Verwendungsnachweise(JdbcClient jdbc, Clock uhr) {
     this.jdbc = jdbc;
+    this.uhr = uhr;
   }
 
   /** Stores a submission as the next Fassung and returns its number (1, 2, …). */
   public int speichere(String foerderfallNummer, Einreichung e) {
-    int fassung = jdbc.sql("select coalesce(max(fassung), 0) + 1 from aqb_verwendungsnachweis where foerderfall_nummer = ?")
-        .param(foerderfallNummer).query(Integer.class).single();
+    int fassung = neuesteFassung(foerderfallNummer) + 1;
     jdbc.sql("""
         insert into aqb_verwendungsnachweis (foerderfall_nummer, fassung, eingereicht_am, eingereicht_von,
           sachbericht_durchfuehrung, sachbericht_teilnehmende, sachbericht_ergebnisse, sachbericht_abweichungen,
           belegliste_datei, summe_ausgaben_cent, summe_einnahmen_cent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(foerderfallNummer, fassung, Timestamp.from(Instant.now()), e.eingereichtVon(), e.durchfuehrung(),
+        .params(foerderfallNummer, fassung, Timestamp.from(Instant.now(uhr)), e.eingereichtVon(), e.durchfuehrung(),
             e.teilnehmende(), e.ergebnisse(), e.abweichungen(), e.dateiname(),
             e.positionen().stream().mapToLong(NachweisPosition::ausgabenCent).sum(),
             e.positionen().stream().mapToLong(NachweisPosition::einnahmenCent).sum())
@@ -64,26 +67,16 @@ public class Verwendungsnachweise {
     return fassung;
   }
 
-  /** Records the RP's result on the newest Fassung. Idempotent: a retried step writes the same values again. */
-  public void speicherePruefung(String foerderfallNummer, Pruefung p) {
-    int fassung = neuesteFassung(foerderfallNummer);
-    jdbc.sql("""
-        update aqb_verwendungsnachweis set sachlich_geprueft_von = ?, rechnerisch_geprueft_von = ?, ausgezahlt_cent = ?,
-          anerkannt_cent = ?, rueckforderung_cent = ?, zinsen_cent = ?, geprueft_am = ?
-        where foerderfall_nummer = ? and fassung = ?""")
-        .params(p.sachlichVon(), p.rechnerischVon(), p.ausgezahltCent(),
-            p.anerkanntJeMassnahme().values().stream().mapToLong(Long::longValue).sum(), p.rueckforderungCent(), p.zinsenCent(),
-            Timestamp.from(Instant.now()), foerderfallNummer, fassung)
-        .update();
-    p.anerkanntJeMassnahme().forEach((id, cent) -> jdbc.sql("""
-        update aqb_vn_position set anerkannt_cent = ?, kuerzungsgrund = ? where foerderfall_nummer = ? and fassung = ? and massnahme_id = ?""")
-        .params(cent, p.kuerzungsgruende().get(id), foerderfallNummer, fassung, id).update());
-  }
-
   /** 0 when nothing was submitted yet. */
   public int neuesteFassung(String foerderfallNummer) {
     return jdbc.sql("select coalesce(max(fassung), 0) from aqb_verwendungsnachweis where foerderfall_nummer = ?")
         .param(foerderfallNummer).query(Integer.class).single();
+  }
+
+  /** Who submitted the newest Fassung. */
+  public String eingereichtVon(String foerderfallNummer) {
+    return jdbc.sql("select eingereicht_von from aqb_verwendungsnachweis where foerderfall_nummer = ? and fassung = ?")
+        .params(foerderfallNummer, neuesteFassung(foerderfallNummer)).query(String.class).list().stream().findFirst().orElse(null);
   }
 
   /** The Belegliste of the newest Fassung, in date order. */
@@ -94,6 +87,17 @@ public class Verwendungsnachweise {
         .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
         .query((rs, i) -> new Beleg(rs.getInt(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getLong(5),
             rs.getString(6)))
+        .list();
+  }
+
+  /** The positions of the newest Fassung in the ledger's order of measures (by id). */
+  public List<Position> positionenDerFassung(String foerderfallNummer) {
+    return jdbc.sql("""
+        select massnahme_id, massnahme_name, bewilligt_cent, ausgaben_cent, einnahmen_cent, anerkannt_cent, kuerzungsgrund
+        from aqb_vn_position where foerderfall_nummer = ? and fassung = ? order by massnahme_id""")
+        .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
+        .query((rs, i) -> new Position(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+            (Long) rs.getObject(6, Long.class), rs.getString(7)))
         .list();
   }
 

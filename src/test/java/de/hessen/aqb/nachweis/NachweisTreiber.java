@@ -1,18 +1,21 @@
 package de.hessen.aqb.nachweis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.hessen.aqb.antrag.domain.BescheidDaten;
+import de.hessen.aqb.fall.Faelle;
+import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
-import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
+import de.hessen.aqb.nachweis.camunda.NachweisVariablen;
+import de.hessen.aqb.plattform.MandantZuordnung;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.testsupport.Anmeldung;
+import de.hessen.aqb.testsupport.ProzessTreiber;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,14 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Drives "Nachweis, Prüfung und Abschluss" as the parties would, started directly (as the Förderfall's call activity
- * would) after a Bescheid was booked and money paid: M1 30.000,00 € and M2 20.000,00 € granted for 2025.
+ * The Nachweis stage's form values on top of the one driver ({@link ProzessTreiber}): a case registered, its Bescheid
+ * booked and money paid (M1 30.000,00 € and M2 20.000,00 € granted for 2025), the stage started as the Förderfall's call
+ * activity would (business key = case number, tenant of the body), then each party's submission as its form sends it.
  */
 public class NachweisTreiber {
 
@@ -46,6 +49,7 @@ public class NachweisTreiber {
   public String aktenzeichen;
   public LocalDate frist;
   public ProcessInstance nachweis;
+  public ProzessTreiber treiber;
 
   public NachweisTreiber(ProcessEngine engine, String kreisschluessel) {
     this.engine = engine;
@@ -66,6 +70,7 @@ public class NachweisTreiber {
       jahr = 2200 + ZUFALL.nextInt(7000);
     } while (register.aktiverFall(kreisschluessel, jahr).isPresent());
     nummer = register.registriere(kreisschluessel, jahr, "test");
+    treiber = new ProzessTreiber(engine, nummer);
     aktenzeichen = "57 AQB " + nummer.substring(4);
     frist = LocalDate.now().plusDays(60);
     budget.bucheBescheid(nummer, de.hessen.aqb.antrag.Bescheidbuchungen.aus(new BescheidDaten(aktenzeichen, LocalDate.of(2025, 3, 1),
@@ -84,65 +89,76 @@ public class NachweisTreiber {
     return this;
   }
 
-  /** Starts the stage with exactly the variables the Förderfall passes in. */
+  /** Starts the stage as the Förderfall's call activity does: the case number as business key, the body's tenant. */
   public ProcessInstance starte() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("gebietskoerperschaft", kreisschluessel);
-    v.put("jahr", 2025);
-    v.put("foerderfallNummer", nummer);
-    v.put("gebietskoerperschaftName", "Test " + kreisschluessel);
-    v.put("bescheidAktenzeichen", aktenzeichen);
-    v.put("bewilligungVon", VON.toString());
-    v.put("bewilligungBis", BIS.toString());
-    v.put("verwendungsnachweisFrist", frist.toString());
-    nachweis = engine.getRuntimeService().startProcessInstanceByKey("nachweis", nummer, v);
+    nachweis = engine.getRuntimeService().startProcessInstanceByKey("nachweis", nummer,
+        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
     fuehreJobsAus();
     return nachweis;
+  }
+
+  /** The case head as every service reads it (register: year and name of the body). */
+  public Fallkopf kopf(Faelle faelle) {
+    return faelle.kopf(nummer);
   }
 
   public static byte[] csv(String zeilen) {
     return (KOPF + zeilen).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The body's submission: Sachbericht, Ausgaben (Ist) per measure as typed, the Belegliste file. */
+  /** The body's submission as its form sends it: Sachbericht, per measure only {id, ausgaben, einnahmen}, the Belegliste. */
   public Map<String, Object> einreichung(String ausgabenM1, String ausgabenM2, byte[] belegliste) {
-    ArrayNode zeilen = (ArrayNode) variable("zahlenmaessigerNachweis");
-    ((ObjectNode) zeilen.get(0)).put("ausgaben", ausgabenM1).put("einnahmen", "1.000,00");
-    ((ObjectNode) zeilen.get(1)).put("ausgaben", ausgabenM2).put("einnahmen", "");
     Map<String, Object> werte = new HashMap<>();
-    werte.put("sachberichtDurchfuehrung", "Zwei Maßnahmen wie geplant durchgeführt.");
-    werte.put("sachberichtTeilnehmende", "24 Jugendliche, davon 10 in Ausbildung vermittelt.");
-    werte.put("sachberichtErgebnisse", "Vermittlungsquote 42 %.");
-    werte.put("sachberichtAbweichungen", "");
-    werte.put("zahlenmaessigerNachweis", ProzessVariable.alsJson(zeilen));
-    werte.put("belegliste", Variables.fileValue("belegliste.csv").file(belegliste).mimeType("text/csv").create());
-    werte.put("verwendungsnachweisBestaetigt", true);
+    werte.put(NachweisVariablen.SACHBERICHT_DURCHFUEHRUNG.name(), "Zwei Maßnahmen wie geplant durchgeführt.");
+    werte.put(NachweisVariablen.SACHBERICHT_TEILNEHMENDE.name(), "24 Jugendliche, davon 10 in Ausbildung vermittelt.");
+    werte.put(NachweisVariablen.SACHBERICHT_ERGEBNISSE.name(), "Vermittlungsquote 42 %.");
+    werte.put(NachweisVariablen.SACHBERICHT_ABWEICHUNGEN.name(), "");
+    werte.put(NachweisVariablen.ZAHLENMAESSIGER_NACHWEIS.name(), angaben(Map.of("M1", new String[] {ausgabenM1, "1.000,00"},
+        "M2", new String[] {ausgabenM2, ""})));
+    werte.put(NachweisVariablen.BELEGLISTE.name(), Variables.fileValue("belegliste.csv").file(belegliste).mimeType("text/csv").create());
+    werte.put(NachweisVariablen.VN_BESTAETIGT.name(), true);
     return werte;
+  }
+
+  /** The list the body's form sends: one entry per row shown, {id, ausgaben, einnahmen}. */
+  public Object angaben(Map<String, String[]> jeMassnahme) {
+    ArrayNode liste = JsonNodeFactory.instance.arrayNode();
+    for (JsonNode z : variable(NachweisVariablen.ZAHLENMAESSIGER_NACHWEIS.name())) {
+      String[] wert = jeMassnahme.getOrDefault(z.path("id").asText(), new String[] {"", ""});
+      liste.addObject().put("id", z.path("id").asText()).put("ausgaben", wert[0]).put("einnahmen", wert[1]);
+    }
+    return ProzessVariable.alsJson(liste);
   }
 
   public void reicheEin(Map<String, Object> werte) {
     erledige("Task_ErstelleVerwendungsnachweis", gkSachbearbeitung, werte);
   }
 
-  public void pruefeSachlich(String benutzer, String entscheidung, String text, String frist) {
+  public Map<String, Object> sachlich(String entscheidung, String text, String frist) {
     Map<String, Object> werte = new HashMap<>();
-    werte.put("sachlichEntscheidung", entscheidung);
-    werte.put("nachweisNachforderungText", text);
-    werte.put("nachweisNachforderungFrist", frist);
-    erledige("Task_PruefeSachlich", benutzer, werte);
+    werte.put(NachweisVariablen.SACHLICH_ENTSCHEIDUNG.name(), entscheidung);
+    werte.put(NachweisVariablen.NACHFORDERUNG_TEXT.name(), text);
+    werte.put(NachweisVariablen.NACHFORDERUNG_FRIST.name(), frist);
+    return werte;
   }
 
-  /** Confirms "rechnerisch richtig"; {@code anerkannt} overrides the proposal per measure id: {amount, reason}. */
-  public void pruefeRechnerisch(String benutzer, Map<String, String[]> anerkannt) {
-    ArrayNode zeilen = (ArrayNode) variable("anerkennung");
-    for (JsonNode z : zeilen) {
-      String[] wert = anerkannt.get(z.path("id").asText());
-      if (wert != null) {
-        ((ObjectNode) z).put("anerkannt", wert[0]).put("grund", wert[1]);
-      }
+  public void pruefeSachlich(String benutzer, String entscheidung, String text, String frist) {
+    erledige("Task_PruefeSachlich", benutzer, sachlich(entscheidung, text, frist));
+  }
+
+  /** What the second clerk's form sends: per measure {id, anerkannt, grund}; {@code anerkannt} overrides the proposal. */
+  public Map<String, Object> rechnerisch(Map<String, String[]> anerkannt) {
+    ArrayNode liste = JsonNodeFactory.instance.arrayNode();
+    for (JsonNode z : variable(NachweisVariablen.ANERKENNUNG.name())) {
+      String[] wert = anerkannt.getOrDefault(z.path("id").asText(), new String[] {z.path("anerkannt").asText(), z.path("grund").asText()});
+      liste.addObject().put("id", z.path("id").asText()).put("anerkannt", wert[0]).put("grund", wert[1]);
     }
-    erledige("Task_PruefeRechnerisch", benutzer, Map.of("anerkennung", ProzessVariable.alsJson(zeilen),
-        "rechnerischBestaetigt", true));
+    return new HashMap<>(Map.of(NachweisVariablen.ANERKENNUNG.name(), ProzessVariable.alsJson(liste),
+        NachweisVariablen.RECHNERISCH_BESTAETIGT.name(), true));
+  }
+
+  public void pruefeRechnerisch(String benutzer, Map<String, String[]> anerkannt) {
+    erledige("Task_PruefeRechnerisch", benutzer, rechnerisch(anerkannt));
   }
 
   public JsonNode variable(String name) {
@@ -155,43 +171,22 @@ public class NachweisTreiber {
   }
 
   public Task aufgabe(String definitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(nachweis.getId()).taskDefinitionKey(definitionKey)
-        .singleResult();
+    return treiber.aufgabe(definitionKey);
   }
 
   public void erledige(String definitionKey, String benutzer, Map<String, Object> werte) {
-    Task task = aufgabe(definitionKey);
-    assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
-    sitzung.als(benutzer, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), benutzer);
-      }
-      engine.getTaskService().complete(task.getId(), werte);
-    });
-    fuehreJobsAus();
+    treiber.erledige(definitionKey, benutzer, werte);
   }
 
   public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
     return sitzung.als(benutzer, aktion);
   }
 
-  /** Runs the asynchronous continuations of this case (never timers: those are fired with {@link #loeseTimerAus}). */
   public void fuehreJobsAus() {
-    for (int runde = 0; runde < 50; runde++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(nachweis.getId()).messages()
-          .executable().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
+    treiber.fuehreJobsAus();
   }
 
   public void loeseTimerAus(String activityId) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(nachweis.getId()).timers()
-        .activityId(activityId).singleResult();
-    assertThat(timer).as("Timer " + activityId).isNotNull();
-    engine.getManagementService().executeJob(timer.getId());
-    fuehreJobsAus();
+    treiber.loeseTimerAus(activityId);
   }
 }

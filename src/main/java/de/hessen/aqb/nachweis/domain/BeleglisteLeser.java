@@ -64,10 +64,7 @@ public final class BeleglisteLeser {
     List<String> fehler = new ArrayList<>();
     List<Beleg> belege = new ArrayList<>();
     for (CSVRecord zeile : zeilen.subList(1, zeilen.size())) {
-      if (leer(zeile)) {
-        continue; // Excel writes ";;;;" for rows that were touched and emptied
-      }
-      Beleg beleg = beleg(zeile, (int) zeile.getRecordNumber(), fehler);
+      Beleg beleg = leer(zeile) ? null : beleg(zeile, (int) zeile.getRecordNumber(), fehler); // Excel writes ";;;;" for emptied rows
       if (beleg != null) {
         belege.add(beleg);
       }
