@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,22 +92,22 @@ class EingabeTor extends OncePerRequestFilter {
     if (aufgabe == null) {
       return null;
     }
-    return pruefe(vertraege.fuerAufgabe(aufgabe.prozess(), aufgabe.schluessel()), inhalt, ABSCHLUSS_SCHLUESSEL,
-        name -> engine.aufgabenVariable(taskId, name));
+    Eingabevertrag vertrag = vertraege.fuerAufgabe(aufgabe.prozess(), aufgabe.schluessel())
+        .orElse(Eingabevertrag.fuerAufgabe(aufgabe.prozess(), aufgabe.schluessel())); // no contract: no variables
+    return pruefe(vertrag, inhalt, ABSCHLUSS_SCHLUESSEL, name -> engine.aufgabenVariable(taskId, name));
   }
 
   private List<String> pruefeStart(String pfad, byte[] inhalt) {
     String[] teile = pfad.split("/");
     String prozess = "key".equals(teile[1]) ? teile[2] : engine.prozessSchluessel(teile[1]);
-    return prozess == null ? null : pruefe(vertraege.fuerStart(prozess), inhalt, START_SCHLUESSEL, name -> null);
+    return prozess == null ? null
+        : pruefe(vertraege.fuerStart(prozess).orElse(Eingabevertrag.fuerStart(prozess)), inhalt, START_SCHLUESSEL, name -> null);
   }
 
-  private static List<String> pruefe(Optional<Eingabevertrag> vertrag, byte[] inhalt, Set<String> erlaubteSchluessel,
+  private static List<String> pruefe(Eingabevertrag vertrag, byte[] inhalt, Set<String> erlaubteSchluessel,
       Function<String, Object> aktuell) {
     try {
-      Map<String, JsonNode> variablen = variablen(inhalt, erlaubteSchluessel);
-      // TRANSITION: stages add their contracts; then a missing contract refuses every variable
-      return vertrag.isEmpty() ? List.of() : Eingabepruefung.pruefe(vertrag.get(), variablen, aktuell);
+      return Eingabepruefung.pruefe(vertrag, variablen(inhalt, erlaubteSchluessel), aktuell);
     } catch (UngueltigeAnfrage e) {
       return List.of(e.getMessage());
     }

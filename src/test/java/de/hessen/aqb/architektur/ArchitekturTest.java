@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * plus shared capabilities below them; no cycles; shared packages import no stage; a stage imports only earlier stages;
  * domain classes import no framework; Camunda adapters never touch JDBC, PDF or mail.
  */
-@org.junit.jupiter.api.Disabled("TRANSITION: enabled once the stage branches of issue #9 are merged")
 class ArchitekturTest {
 
   static final String BASIS = "de.hessen.aqb";

@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every contract field is named by its form.
  */
 @AqbSpringBootTest
-@org.junit.jupiter.api.Disabled("TRANSITION: enabled once the stage branches of issue #9 are merged")
 class EingabevertraegeVollstaendigTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
