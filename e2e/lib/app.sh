@@ -45,12 +45,12 @@ if [ -z "${AQB_BASE_URL:-}" ]; then
       >"$WORK/app.log" 2>&1) &
   APP_PID=$!
   export AQB_BASE_URL="http://localhost:$PORT"
-  for i in $(seq 1 180); do
+  for i in $(seq 1 "${E2E_START_SEKUNDEN:-420}"); do
     if curl -fsS "$AQB_BASE_URL/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; then
       echo "e2e: App bereit nach ${i}s"; break
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "e2e: App ist beim Start abgebrochen" >&2; exit 1; }
-    [ "$i" -eq 180 ] && { echo "e2e: App nach 180 s nicht bereit" >&2; exit 1; }
+    [ "$i" -eq "${E2E_START_SEKUNDEN:-420}" ] && { echo "e2e: App nach ${E2E_START_SEKUNDEN:-420} s nicht bereit" >&2; exit 1; }
     sleep 1
   done
 fi
