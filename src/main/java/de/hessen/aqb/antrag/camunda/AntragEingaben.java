@@ -43,22 +43,6 @@ class AntragEingaben {
   }
 
   @Bean
-  Eingabevertrag vertragBescheidEntwerfen() {
-    return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_EntwerfeBescheid",
-        Feld.auswahl("entscheidungsart", "voll", "teil", "ablehnung"),
-        Feld.liste("bewilligungen", MAX_MASSNAHMEN, "id", "bewilligt", "hj1", "hj2", "hj3", "hj4"),
-        Feld.text("begruendung", Feld.LANGER_TEXT), Feld.text("aktenzeichen", 60), Feld.datum("bewilligungVon"),
-        Feld.datum("bewilligungBis"), Feld.datum("verwendungsnachweisFrist"), Feld.text("zwischennachweisFrist", 500),
-        Feld.text("mittelabrufRegel", 1000), Feld.text("nebenbestimmungen", 200));
-  }
-
-  @Bean
-  Eingabevertrag vertragBescheidFreigeben() {
-    return Eingabevertrag.fuerAufgabe(ANTRAG, "Task_GibBescheidFrei", Feld.auswahl("freigabeEntscheidung", "freigeben", "zurueck"),
-        Feld.text("freigabeBemerkung", Feld.LANGER_TEXT));
-  }
-
-  @Bean
   Eingabevertrag vertragMassnahmendetailsErgaenzen() {
     return Eingabevertrag.fuerAufgabe("massnahmendetails", "Task_ErgaenzeMassnahmendetails", Feld.liste("traegerMassnahmen",
         MAX_MASSNAHMEN, Stream.concat(Stream.of("id"), FELDER_TRAEGER.stream()).toArray(String[]::new)));

@@ -1,6 +1,7 @@
 package de.hessen.aqb.antrag.camunda;
 
 import static de.hessen.aqb.antrag.camunda.AntragVariablen.*;
+import static de.hessen.aqb.antrag.camunda.BescheidVariablen.*;
 
 import de.hessen.aqb.antrag.BescheidEntwurf;
 import de.hessen.aqb.antrag.BescheidVorschlaege;

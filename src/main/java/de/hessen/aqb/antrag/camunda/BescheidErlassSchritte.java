@@ -1,6 +1,7 @@
 package de.hessen.aqb.antrag.camunda;
 
 import static de.hessen.aqb.antrag.camunda.AntragVariablen.*;
+import static de.hessen.aqb.antrag.camunda.BescheidVariablen.*;
 
 import de.hessen.aqb.antrag.BescheidErlass;
 import de.hessen.aqb.fall.Faelle;

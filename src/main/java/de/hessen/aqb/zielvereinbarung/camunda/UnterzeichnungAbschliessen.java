@@ -1,5 +1,6 @@
 package de.hessen.aqb.zielvereinbarung.camunda;
 
+import static de.hessen.aqb.zielvereinbarung.camunda.UnterzeichnungVariablen.*;
 import static de.hessen.aqb.zielvereinbarung.camunda.ZielvereinbarungVariablen.*;
 
 import de.hessen.aqb.fall.Faelle;

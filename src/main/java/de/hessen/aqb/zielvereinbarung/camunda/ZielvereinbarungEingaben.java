@@ -4,7 +4,6 @@ import static de.hessen.aqb.eingabe.Feld.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
 import de.hessen.aqb.eingabe.Feld;
-import de.hessen.aqb.zielvereinbarung.domain.Partei;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungRegeln;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 class ZielvereinbarungEingaben {
 
   static final String PROZESS = "zielvereinbarung";
-  static final int SCAN_KB = 20_000; // the embedded form's cam-max-filesize
 
   @Bean
   Eingabevertrag zvEntwurfErstellen() {
@@ -35,34 +33,11 @@ class ZielvereinbarungEingaben {
 
   @Bean // the body's answer only
   Eingabevertrag zvEntwurfPruefen() {
-    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeEntwurf", auswahl("pruefungErgebnis", "zustimmen", "aendern"),
-        text("aenderungswunsch", 5_000));
-  }
-
-  @Bean // the embedded forms send back what they fetched for display: accepted only unchanged
-  Eingabevertrag zvUnterzeichnenMinisterium() {
-    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_MINISTERIUM, Partei.MINISTERIUM,
-        "unterzeichnerMinisteriumName", "unterzeichnerMinisteriumTitel");
-  }
-
-  @Bean
-  Eingabevertrag zvUnterzeichnenGebietskoerperschaft() {
-    return unterzeichnung(UnterzeichnungAbschliessen.AUFGABE_GEBIETSKOERPERSCHAFT, Partei.GEBIETSKOERPERSCHAFT,
-        "unterzeichnerPartnerName", "unterzeichnerPartnerTitel", "unterzeichnungMinisteriumDatumAnzeige", "unterzeichnungMinisteriumOrt");
+    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeEntwurf", auswahl("pruefungErgebnis", "zustimmen", "aendern"), text("aenderungswunsch", 5_000));
   }
 
   @Bean
   Eingabevertrag zvEingangBestaetigen() {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_BestaetigeEingang", datum("eingangsdatum"));
-  }
-
-  private static Eingabevertrag unterzeichnung(String aufgabe, Partei partei, String... angezeigt) {
-    List<Feld> felder = new ArrayList<>(List.of(text(ZielvereinbarungVariablen.ort(partei).name(), 100),
-        datum(ZielvereinbarungVariablen.datumDerUnterzeichnung(partei).name()), datei(ZielvereinbarungVariablen.scan(partei).name(), SCAN_KB)));
-    for (String name : List.of("jahr", "gebietskoerperschaftName", "foerderfallNummer", "budgetAnzeige", "dokumentLink")) {
-      felder.add(anzeige(name));
-    }
-    List.of(angezeigt).forEach(name -> felder.add(anzeige(name)));
-    return Eingabevertrag.fuerAufgabe(PROZESS, aufgabe, felder.toArray(Feld[]::new));
   }
 }

@@ -10,7 +10,6 @@ import static de.hessen.aqb.plattform.ProzessVariable.wahrheitswert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.hessen.aqb.plattform.ProzessVariable;
-import de.hessen.aqb.zielvereinbarung.domain.Partei;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -50,34 +49,12 @@ public final class ZielvereinbarungVariablen {
   public static final ProzessVariable<FileValue> ENDFASSUNG_PDF = datei("zielvereinbarungUnterzeichnetPdf");
   public static final ProzessVariable<String> STATUS = text("zielvereinbarungStatus");
 
-  // input parameters of the mail steps (model constants): "ministerium"/"gebietskoerperschaft", also "pruefung"
-  public static final ProzessVariable<String> PARTEI = text("partei");
-  public static final ProzessVariable<String> ANLASS = text("anlass");
-
   public static ProzessVariable<JsonNode> projekte(int massnahmenart) {
     return json(PROJEKTE_PRAEFIX + massnahmenart);
   }
   public static ProzessVariable<String> projekteText(int massnahmenart) {
     return text(PROJEKTE_TEXT_PRAEFIX + massnahmenart);
   }
-
-  public static ProzessVariable<String> ort(Partei partei) {
-    return text(prefix(partei) + "Ort");
-  }
-  public static ProzessVariable<LocalDate> datumDerUnterzeichnung(Partei partei) {
-    return datum(prefix(partei) + "Datum");
-  }
-  /** "6.8.2025" for the next signing form. */
-  public static ProzessVariable<String> datumAnzeige(Partei partei) {
-    return text(prefix(partei) + "DatumAnzeige");
-  }
-  public static ProzessVariable<FileValue> scan(Partei partei) {
-    return datei(prefix(partei) + "Scan");
-  }
-  static String prefix(Partei partei) {
-    return partei == Partei.MINISTERIUM ? "unterzeichnungMinisterium" : "unterzeichnungGebietskoerperschaft";
-  }
-
 
   private ZielvereinbarungVariablen() {}
 }
