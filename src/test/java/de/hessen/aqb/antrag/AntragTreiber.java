@@ -10,6 +10,7 @@ import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.testsupport.Anmeldung;
+import de.hessen.aqb.testsupport.ProzessTreiber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.hessen.aqb.plattform.MandantZuordnung;
 import de.hessen.aqb.zielvereinbarung.domain.Massnahmenart;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -40,6 +40,8 @@ public class AntragTreiber {
   public final String kreisschluessel;
   public final String gkSachbearbeitung;
   public ProcessInstance antrag;
+  /** The one driver of all stages, for this case. */
+  public ProzessTreiber treiber;
 
   public AntragTreiber(ProcessEngine engine, String kreisschluessel) {
     this.engine = engine;
@@ -75,6 +77,7 @@ public class AntragTreiber {
         .update();
     antrag = engine.getRuntimeService().startProcessInstanceByKey("antrag", foerderfallNummer,
         Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
+    treiber = new ProzessTreiber(engine, foerderfallNummer);
     fuehreJobsAus();
     return antrag;
   }
@@ -84,6 +87,7 @@ public class AntragTreiber {
     antrag = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(foerderfall.getId())
         .processDefinitionKey("antrag").singleResult();
     assertThat(antrag).as("Antrag-Prozess des Förderfalls").isNotNull();
+    treiber = new ProzessTreiber(engine, antrag.getBusinessKey());
     fuehreJobsAus();
     return this;
   }
@@ -144,18 +148,11 @@ public class AntragTreiber {
   }
 
   public Task aufgabe(String definitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(antrag.getId()).taskDefinitionKey(definitionKey)
-        .singleResult();
+    return treiber.aufgabe(definitionKey);
   }
 
   public void erledige(String definitionKey, String benutzer, Map<String, Object> werte) {
-    Task task = aufgabe(definitionKey);
-    assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
-    sitzung.als(benutzer, () -> {
-      engine.getTaskService().claim(task.getId(), benutzer);
-      engine.getTaskService().complete(task.getId(), werte);
-    });
-    fuehreJobsAus();
+    treiber.erledige(definitionKey, benutzer, werte);
   }
 
   public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
@@ -164,27 +161,11 @@ public class AntragTreiber {
 
   /** Runs the due jobs of this case (incl. called provider processes) until none is left. */
   public void fuehreJobsAus() {
-    for (int runde = 0; runde < 50; runde++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(j -> j.getProcessInstanceId() != null && gehoertZumFall(j.getProcessInstanceId())).toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
+    treiber.fuehreJobsAus();
   }
 
   public void loeseTimerAus(String activityId) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(antrag.getId()).timers().activityId(activityId)
-        .singleResult();
-    assertThat(timer).as("Timer " + activityId).isNotNull();
-    engine.getManagementService().executeJob(timer.getId());
-    fuehreJobsAus();
-  }
-
-  private boolean gehoertZumFall(String processInstanceId) {
-    return processInstanceId.equals(antrag.getId()) || engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).superProcessInstanceId(antrag.getId()).count() > 0;
+    treiber.loeseTimerAus(activityId);
   }
 
   public static ArrayNode liste() {

@@ -6,13 +6,13 @@ import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.testsupport.Anmeldung;
+import de.hessen.aqb.testsupport.ProzessTreiber;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -30,6 +30,8 @@ public class ZielvereinbarungTreiber {
   public final String gkSachbearbeitung;
   public final String gkZeichnung;
   public ProcessInstance foerderfall;
+  /** The one driver of all stages, for this case (known once the Förderfall is started). */
+  public ProzessTreiber treiber;
 
   public ZielvereinbarungTreiber(ProcessEngine engine, String kreisschluessel) {
     this.engine = engine;
@@ -48,6 +50,7 @@ public class ZielvereinbarungTreiber {
   public ProcessInstance starte(int jahr) {
     foerderfall = als(HMSI_SB, () -> engine.getRuntimeService().startProcessInstanceByKey("foerderfall",
         Map.of("gebietskoerperschaft", kreisschluessel, "jahr", (long) jahr)));
+    treiber = new ProzessTreiber(engine, foerderfall.getBusinessKey());
     return foerderfall;
   }
 
@@ -60,7 +63,7 @@ public class ZielvereinbarungTreiber {
   }
 
   public Task aufgabe(String definitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(zvId()).taskDefinitionKey(definitionKey).singleResult();
+    return treiber.aufgabe(definitionKey);
   }
 
   /** The form values of "Entwurf erstellen", from agreement data (e.g. a seed). */
@@ -93,56 +96,19 @@ public class ZielvereinbarungTreiber {
     erledige("Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", datum.toString()));
   }
 
+  /** Completes the task as {@code benutzer}; the asynchronous steps wait for {@link #fuehreJobsAus()}. */
   public void erledige(String definitionKey, String benutzer, Map<String, Object> werte) {
-    Task task = aufgabe(definitionKey);
-    assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
-    als(benutzer, () -> {
-      engine.getTaskService().claim(task.getId(), benutzer);
-      engine.getTaskService().complete(task.getId(), werte);
-      return null;
-    });
+    treiber.schliesseAb(definitionKey, benutzer, werte);
   }
 
   /** Runs all due jobs of the case (both process instances) until none is left, like the job executor. */
   public int fuehreJobsAus() {
-    int anzahl = 0;
-    for (int runde = 0; runde < 50; runde++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().executable().list().stream()
-          .filter(j -> istMeinFall(j.getProcessInstanceId()) && j.getRetries() > 0)
-          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(new java.util.Date()))
-          .toList();
-      if (jobs.isEmpty()) {
-        return anzahl;
-      }
-      for (Job job : jobs) {
-        try {
-          engine.getManagementService().executeJob(job.getId());
-        } catch (RuntimeException e) {
-          // retries are decremented by the engine, as with the job executor
-        }
-        anzahl++;
-      }
-    }
-    return anzahl;
+    return treiber.fuehreJobsAusWieDerJobExecutor();
   }
 
   /** Fires the reminder timer attached to the given task (as if its cycle had come due). */
   public void loeseErinnerungAus(String boundaryEventId) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(zvId()).timers()
-        .activityId(boundaryEventId).singleResult();
-    assertThat(timer).as("Erinnerungs-Timer " + boundaryEventId).isNotNull();
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
-  private boolean istMeinFall(String processInstanceId) {
-    if (processInstanceId == null) {
-      return false;
-    }
-    if (processInstanceId.equals(foerderfall.getId())) {
-      return true;
-    }
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .superProcessInstanceId(foerderfall.getId()).count() > 0;
+    treiber.feuereTimer(boundaryEventId);
   }
 
   public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
