@@ -16,7 +16,6 @@ public final class FoerderfallVariablen {
   public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
   public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
   public static final ProzessVariable<String> ANGELEGT_VON = text("angelegtVon");
-  public static final ProzessVariable<String> STORNO_GRUND = text("stornoGrund");
 
   private FoerderfallVariablen() {}
 }
