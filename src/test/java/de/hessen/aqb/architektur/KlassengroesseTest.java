@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Small classes: a Camunda adapter at most 60 lines, any class of the application at most 200. */
-@org.junit.jupiter.api.Disabled("TRANSITION: enabled once the stage branches of issue #9 are merged")
 class KlassengroesseTest {
 
   static final Path QUELLEN = Path.of("src/main/java");
