@@ -22,10 +22,12 @@ class DemoAntraege {
   private static final String RP_FREIGABE = "rp.freigabe";
 
   private final DemoAblauf ablauf;
+  private final java.time.Clock uhr;
   private final RuntimeService runtimeService;
   private final Vereinbarung vereinbarung;
 
-  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung) {
+  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung, java.time.Clock uhr) {
+    this.uhr = uhr;
     this.ablauf = ablauf;
     this.runtimeService = runtimeService;
     this.vereinbarung = vereinbarung;
@@ -54,7 +56,7 @@ class DemoAntraege {
     eingereicht(fall, gk);
     ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "nachfordern",
         "nachforderungText", "Bitte reichen Sie für jede Maßnahme den Kosten- und Finanzierungsplan des Trägers nach.",
-        "nachforderungFrist", LocalDate.now().plusDays(14).toString()));
+        "nachforderungFrist", LocalDate.now(uhr).plusDays(14).toString()));
   }
 
   void zurFreigabe(ProcessInstance fall, String gk) {
@@ -71,7 +73,7 @@ class DemoAntraege {
   /** After the Bescheid: the body files a Mittelabruf; the RP's check is due. */
   void mittelabrufGestellt(ProcessInstance fall, String gk, String betrag, String zweck) {
     ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abrufen", "mittelabrufBetrag", betrag,
-        "mittelabrufBedarfBis", LocalDate.now().plusWeeks(6).toString(), "mittelabrufZweck", zweck));
+        "mittelabrufBedarfBis", LocalDate.now(uhr).plusWeeks(6).toString(), "mittelabrufZweck", zweck));
   }
 
   /** After the Bescheid: a Mittelabruf, paid in full by the RP; the next request is open. */

@@ -32,6 +32,7 @@ class DemoFaelle {
   private static final String HMSI_SB = "hmsi.sachbearbeitung";
 
   private final RuntimeService runtimeService;
+  private final java.time.Clock uhr;
   private final Fallregister register;
   private final Sitzung sitzung;
   private final DemoAblauf ablauf;
@@ -39,7 +40,8 @@ class DemoFaelle {
   private final Zielvereinbarungen zielvereinbarungen;
 
   DemoFaelle(RuntimeService runtimeService, Fallregister register, Sitzung sitzung, DemoAblauf ablauf,
-      DemoAntraege antraege, Zielvereinbarungen zielvereinbarungen) {
+      DemoAntraege antraege, Zielvereinbarungen zielvereinbarungen, java.time.Clock uhr) {
+    this.uhr = uhr;
     this.runtimeService = runtimeService;
     this.register = register;
     this.sitzung = sitzung;
@@ -104,7 +106,7 @@ class DemoFaelle {
     werte.put("unterzeichnerPartnerTitel", "Kreisbeigeordnete");
     erledige(fall, "Task_ErstelleEntwurf", HMSI_SB, werte);
     erledige(fall, "Task_PruefeEntwurf", gkBenutzer, Map.of("pruefungErgebnis", "zustimmen"));
-    String heute = LocalDate.now().toString();
+    String heute = LocalDate.now(uhr).toString();
     unterzeichne(fall, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", heute);
     unterzeichne(fall, "Task_UnterzeichneGebietskoerperschaft", gkBenutzer, "unterzeichnungGebietskoerperschaft", "Kreishaus", heute);
     erledige(fall, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", heute));

@@ -36,8 +36,11 @@ public class Foerderbudget {
 
   private final JdbcClient jdbc;
 
-  Foerderbudget(JdbcClient jdbc) {
+  private final java.time.Clock uhr;
+
+  Foerderbudget(JdbcClient jdbc, java.time.Clock uhr) {
     this.jdbc = jdbc;
+    this.uhr = uhr;
   }
 
   /** Issues the Bescheid and books its grants. Idempotent per Aktenzeichen (a retried job books once). */
@@ -54,7 +57,7 @@ public class Foerderbudget {
             datum(bescheid.bewilligungVon()), datum(bescheid.bewilligungBis()), datum(bescheid.verwendungsnachweisFrist()),
             bescheid.zwischennachweisFrist(), bescheid.mittelabrufRegel(), bescheid.nebenbestimmungen(),
             bescheid.summeBeantragtCent(), bescheid.summeBewilligtCent(), verfasserId, freigabeId,
-            Timestamp.from(Instant.now()), pdf)
+            Timestamp.from(Instant.now(uhr)), pdf)
         .update();
     Map<String, Long> bisher = new java.util.HashMap<>();
     for (Bewilligung b : bewilligungen(foerderfallNummer)) {
@@ -68,7 +71,7 @@ public class Foerderbudget {
               insert into aqb_bewilligung_buchung (foerderfall_nummer, massnahme_id, massnahme_name, haushaltsjahr, betrag_cent,
                 bescheid_aktenzeichen, gebucht_am) values (?, ?, ?, ?, ?, ?, ?)""")
               .params(foerderfallNummer, position.massnahmeId(), position.name(), jahr.getKey(), differenz,
-                  bescheid.aktenzeichen(), Timestamp.from(Instant.now()))
+                  bescheid.aktenzeichen(), Timestamp.from(Instant.now(uhr)))
               .update();
         }
       }

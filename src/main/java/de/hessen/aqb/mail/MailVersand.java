@@ -31,7 +31,10 @@ public class MailVersand {
   private final MailVorlagen vorlagen;
   private final MailEigenschaften eigenschaften;
 
-  MailVersand(JavaMailSender mailSender, MailVorlagen vorlagen, MailEigenschaften eigenschaften) {
+  private final java.time.Clock uhr;
+
+  MailVersand(JavaMailSender mailSender, MailVorlagen vorlagen, MailEigenschaften eigenschaften, java.time.Clock uhr) {
+    this.uhr = uhr;
     this.mailSender = mailSender;
     this.vorlagen = vorlagen;
     this.eigenschaften = eigenschaften;
@@ -69,7 +72,7 @@ public class MailVersand {
     }
     Path verzeichnis = Path.of(ablage);
     Files.createDirectories(verzeichnis);
-    String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", DEUTSCH))
+    String name = LocalDateTime.now(uhr).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", DEUTSCH))
         + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
     try (OutputStream out = Files.newOutputStream(verzeichnis.resolve(name))) {
       nachricht.writeTo(out);
