@@ -34,7 +34,6 @@ class FoerderfallAnlegen implements ExecutionListener {
     FOERDERFALL_NUMMER.setze(execution, fall.nummer());
     GEBIETSKOERPERSCHAFT_NAME.setze(execution, fall.gebietskoerperschaft().bezeichnung());
     JAHR.setze(execution, fall.jahr());
-    ANGELEGT_VON.setze(execution, benutzer);
     anlage.verknuepfe(fall.nummer(), execution.getProcessInstanceId());
   }
 }

@@ -15,7 +15,6 @@ public final class FoerderfallVariablen {
   /** Business key, e.g. AQB-2025-06414. */
   public static final ProzessVariable<String> FOERDERFALL_NUMMER = text("foerderfallNummer");
   public static final ProzessVariable<String> GEBIETSKOERPERSCHAFT_NAME = text("gebietskoerperschaftName");
-  public static final ProzessVariable<String> ANGELEGT_VON = text("angelegtVon");
 
   private FoerderfallVariablen() {}
 }
