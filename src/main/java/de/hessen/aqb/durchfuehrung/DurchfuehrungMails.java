@@ -56,7 +56,7 @@ public class DurchfuehrungMails {
         + "): " + (ausgezahltWird ? entscheidung.ausgezahlt() + " werden ausgezahlt" : "abgelehnt");
     Map<String, Object> modell = new HashMap<>();
     modell.put("fall", fall);
-    modell.put("aktenzeichen", budget.erlassenerBescheid(fall.nummer()).map(Foerderbudget.ErlassenerBescheid::aktenzeichen).orElse(""));
+    modell.put("aktenzeichen", budget.urspruenglicherBescheid(fall.nummer()).map(Foerderbudget.ErlassenerBescheid::aktenzeichen).orElse(""));
     modell.put("abruf", entscheidung);
     modell.put("link", links.aufgabe(null));
     versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()), betreff, "mittelabruf-entscheidung", modell, List.of()));

@@ -118,7 +118,22 @@ public class Foerderbudget {
     return jdbc.sql("""
         select aktenzeichen, art, bescheid_datum, bewilligung_von, bewilligung_bis, verwendungsnachweis_frist,
                summe_bewilligt_cent, verfasser, freigabe
-        from aqb_bescheid where foerderfall_nummer = ? order by erlassen_am desc, aktenzeichen desc""")
+        from aqb_bescheid where foerderfall_nummer = ? order by lfd desc""")
+        .param(foerderfallNummer)
+        .query((rs, i) -> new ErlassenerBescheid(rs.getString(1), rs.getString(2), tag(rs.getDate(3)), tag(rs.getDate(4)),
+            tag(rs.getDate(5)), tag(rs.getDate(6)), rs.getLong(7), rs.getString(8), rs.getString(9)))
+        .list().stream().findFirst();
+  }
+
+  /**
+   * The first Bescheid of the case (the Zuwendungsbescheid every Änderungsbescheid refers to; letters about the case
+   * name its Aktenzeichen), if any.
+   */
+  public Optional<ErlassenerBescheid> urspruenglicherBescheid(String foerderfallNummer) {
+    return jdbc.sql("""
+        select aktenzeichen, art, bescheid_datum, bewilligung_von, bewilligung_bis, verwendungsnachweis_frist,
+               summe_bewilligt_cent, verfasser, freigabe
+        from aqb_bescheid where foerderfall_nummer = ? order by lfd""")
         .param(foerderfallNummer)
         .query((rs, i) -> new ErlassenerBescheid(rs.getString(1), rs.getString(2), tag(rs.getDate(3)), tag(rs.getDate(4)),
             tag(rs.getDate(5)), tag(rs.getDate(6)), rs.getLong(7), rs.getString(8), rs.getString(9)))
@@ -132,7 +147,7 @@ public class Foerderbudget {
   public List<Bescheideintrag> bescheide(String foerderfallNummer) {
     return jdbc.sql("""
         select aktenzeichen, art, bescheid_datum, summe_bewilligt_cent from aqb_bescheid where foerderfall_nummer = ?
-        order by erlassen_am, aktenzeichen""")
+        order by lfd""")
         .param(foerderfallNummer)
         .query((rs, i) -> new Bescheideintrag(rs.getString(1), rs.getString(2), tag(rs.getDate(3)), rs.getLong(4)))
         .list();
