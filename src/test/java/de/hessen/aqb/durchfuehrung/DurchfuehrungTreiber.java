@@ -99,11 +99,6 @@ public class DurchfuehrungTreiber {
     return neuesAnliegen("mittelabruf", "mittelabruf");
   }
 
-  /** The body chooses "Änderungsantrag stellen"; returns the new request's instance. */
-  public String neuerAenderungsantrag() {
-    return neuesAnliegen("aenderungsantrag", "aenderungsantrag");
-  }
-
   private String neuesAnliegen(String wahl, String prozess) {
     java.util.Set<String> vorher = anliegen(prozess);
     erledige("Task_WaehleAnliegen", gkSachbearbeitung, Map.of(ANLIEGEN.name(), wahl));
