@@ -76,6 +76,12 @@ public class AenderungBuchen {
     return new Ergebnis(aktenzeichen, true, aenderung.verlaengert(), null);
   }
 
+  /** The letter as it would be issued, for the releasing clerk (its Aktenzeichen marked as draft). */
+  public byte[] entwurfPdf(Fallkopf fall, int nummer) {
+    return buchung.brief(fall, aenderungen.vorgang(fall.nummer(), nummer), buchung.aktenzeichen(fall, nummer) + " (Entwurf)",
+        lage.bescheid(fall).bewilligungVon());
+  }
+
   /**
    * The same booking without the engine and without a request on file (for randomized tests of the ledger): sets the
    * measures to {@code neueBetraege} (measures not named keep theirs; an unknown id is added as a new measure) and,

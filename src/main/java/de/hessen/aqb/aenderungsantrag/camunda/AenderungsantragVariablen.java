@@ -5,11 +5,9 @@ import static de.hessen.aqb.plattform.ProzessVariable.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.hessen.aqb.plattform.ProzessVariable;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.variable.value.FileValue;
 
-/**
- * The process variables of one "Änderungsantrag" (called by the Durchführung): the forms' inputs, the routing values
- * the adapters write from the services' results, and display copies. The record is aqb_aenderung.
- */
+/** The variables of one "Änderungsantrag": form inputs, routing values from the services, display copies (record: aqb_aenderung). */
 public final class AenderungsantragVariablen {
 
   // the body's request (embedded form aenderungsantrag.html)
@@ -20,7 +18,7 @@ public final class AenderungsantragVariablen {
   public static final ProzessVariable<JsonNode> NEUE_MASSNAHMEN = json("neueMassnahmen");
   public static final ProzessVariable<LocalDate> NEUES_ENDE = datum("neuesEnde");
   public static final ProzessVariable<String> BEGRUENDUNG = text("aenderungBegruendung");
-  /** Display: the providers to choose from, a list of {id, name}. */
+  /** Display: the providers to choose from, {id, name}. */
   public static final ProzessVariable<JsonNode> TRAEGER_AUSWAHL = json("traegerAuswahl");
 
   // routing, written from the services' results
@@ -44,6 +42,8 @@ public final class AenderungsantragVariablen {
   public static final ProzessVariable<String> GESTELLT_VON = text("aenderungGestelltVon");
   public static final ProzessVariable<String> VERFASSER = text("aenderungVerfasser");
   public static final ProzessVariable<String> AKTENZEICHEN = text("aenderungAktenzeichen");
+  /** The draft letter, task-local on "Änderungsbescheid freigeben". */
+  public static final ProzessVariable<FileValue> ENTWURF_PDF = datei("aenderungsbescheidEntwurf");
 
   // the RP's inputs
   public static final ProzessVariable<String> KENNTNIS_BEMERKUNG = text("kenntnisBemerkung");
