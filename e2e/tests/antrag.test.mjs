@@ -380,68 +380,80 @@ journey('i) GAB Limburg ergänzt nur ihre eigene Maßnahme', async ({ page }) =>
 const BEDARF = 'Honorare und Raummiete Kompass und Lagerlogistik, nächste zwei Monate (E2E)';
 const KUERZUNG_ABRUF = 'Die Raummiete für den übernächsten Monat ist noch nicht fällig (E2E).';
 
-journey('j) Gebietskörperschaft ruft Mittel ab, RP zahlt gekürzt aus', async ({ t, page }) => {
+journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt aus', async ({ t, page }) => {
   if (schrittOk < 3) return t.skip('Journey h) ist fehlgeschlagen');
   const kommune = new Rest(fall.sachbearbeitung);
-  const abruf = await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf stellen', 60_000);
-  assert.ok(abruf.due, 'Mittelabruf ohne Fälligkeit (Abrufschluss)');
+  const anliegen = await warteAufAufgabe(kommune, fall.nummer, 'Mittel abrufen oder Durchführung abschließen', 60_000);
+  assert.ok(anliegen.due, 'stehende Aufgabe ohne Fälligkeit (Abrufschluss)');
 
+  // the body's standing task: the figures per measure, then "Mittelabruf stellen"
   await anmelden(page, fall.sachbearbeitung);
-  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf stellen', fall.nummer);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittel abrufen oder Durchführung abschließen', fall.nummer);
   await uebernehmen(page);
-  const form = aufgabe.locator('.fjs-form');
+  const stand = aufgabe.locator('.fjs-form');
+  await assertText(stand, `Durchführung – AQB ${fall.jahr} – `);
+  await assertText(stand, 'Bewilligt: 130.000,50 €');
+  await assertText(stand, 'Stand je Maßnahme');
+  await radio(aufgabe, 'Was möchten Sie tun? *', 'Mittelabruf stellen');
+  await abschliessen(page);
+
+  await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf stellen', 60_000);
+  aufgabe = await aufgabeOeffnen(page, 'Mittelabruf stellen', fall.nummer);
+  await uebernehmen(page);
+  const form = aufgabe.locator('form[name="mittelabruf"]');
   await assertText(form, `Mittelabruf – AQB ${fall.jahr} – `);
-  await assertText(form, 'Bewilligt: 130.000,50 €');
   await assertText(form, 'noch abrufbar: 130.000,50 €');
   await assertText(form, 'innerhalb von zwei Monaten');
-  await radio(aufgabe, 'Was möchten Sie tun? *', 'Mittel abrufen');
+  await form.locator('input[name="mittelabrufAktion"][value="abrufen"]').check();
   const bedarfBis = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
 
-  // NEGATIVE: more than was granted: German message, the task stays open, nothing recorded
-  await feldAusfuellen(aufgabe, 'Betrag (Euro) *', '150.000,00');
-  await datumSetzen(aufgabe, 'Benötigt bis *', bedarfBis);
-  await feldAusfuellen(aufgabe, 'Verwendungszweck *', BEDARF);
+  // NEGATIVE: more than the measure has: German message, the task stays open, nothing recorded
+  await form.locator('tr[data-massnahme="M1"] input').fill('150.000,00');
+  await form.locator('#mittelabrufBedarfBis').fill(bedarfBis);
+  await form.locator('#mittelabrufZweck').fill(BEDARF);
   const fehler = await abschliessenErwarteFehler(page);
-  assert.match(fehler, /Der Betrag von 150\.000,00 € übersteigt die noch verfügbaren Mittel von 130\.000,50 €/);
+  assert.match(fehler, /übersteigt die für diese Maßnahme noch verfügbaren Mittel/);
   assert.doesNotMatch(fehler, /Exception|TaskListener|delegate/i, `technischer Text in der Meldung: ${fehler}`);
   assert.equal((await kommune.aufgaben(fall.nummer, 'Mittelabruf stellen')).length, 1);
 
-  await feldAusfuellen(aufgabe, 'Betrag (Euro) *', '50.000,00');
+  await form.locator('tr[data-massnahme="M1"] input').fill('30.000,00');
+  await form.locator('tr[data-massnahme="M2"] input').fill('20.000');
   await abschliessen(page);
   await abmelden(page);
 
-  let { variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung');
+  let { variablen } = await stufenVariablen(kommune, fall.nummer, 'mittelabruf');
   assert.equal(variablen.mittelabrufNummer.value, 1);
   assert.equal(variablen.mittelabrufCent.value, 5000000);
-  assert.equal(variablen.mittelabrufBedarfBis.value.slice(0, 10), bedarfBis);
   assert.equal(variablen.mittelabrufZweck.value, BEDARF);
   assert.equal(variablen.mittelabrufVon.value, fall.sachbearbeitung);
+  // meanwhile the body's standing task is open again: requests do not wait for each other
+  await warteAufAufgabe(kommune, fall.nummer, 'Mittel abrufen oder Durchführung abschließen', 60_000);
 
-  // the RP reduces the payment
+  // the RP reduces the payment of one measure
   await warteAufAufgabe(rpPruefung, fall.nummer, 'Mittelabruf prüfen', 60_000);
   await anmelden(page, 'rp.pruefung');
   aufgabe = await aufgabeOeffnen(page, 'Mittelabruf prüfen', fall.nummer);
   await uebernehmen(page);
-  const pruefung = aufgabe.locator('.fjs-form');
+  const pruefung = aufgabe.locator('form[name="mittelabrufPruefen"]');
   await assertText(pruefung, 'Mittelabruf Nr. 1');
   await assertText(pruefung, 'Angefordert: 50.000,00 €');
   await assertText(pruefung, BEDARF);
-  await assertText(pruefung, 'nach diesem Abruf noch abrufbar: 80.000,50 €');
-  await radio(aufgabe, 'Entscheidung *', 'Gekürzt auszahlen');
-  await feldAusfuellen(aufgabe, 'Auszahlungsbetrag (Euro) *', '40000');
-  await feldAusfuellen(aufgabe, 'Begründung *', KUERZUNG_ABRUF);
+  await pruefung.locator('input[name="mittelabrufEntscheidung"][value="kuerzen"]').check();
+  await pruefung.locator('tr[data-massnahme="M1"] input').fill('20000');
+  await pruefung.locator('tr[data-massnahme="M2"] input').fill('20.000,00');
+  await pruefung.locator('#mittelabrufBegruendung').fill(KUERZUNG_ABRUF);
   await abschliessen(page);
   await abmelden(page);
 
-  // the payment is booked and the next request starts empty
-  await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf stellen', 60_000);
-  ({ variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung'));
+  // the payment is booked; the figures of the stage follow
+  await warteBis(async () => (await stufenVariablen(kommune, fall.nummer, 'durchfuehrung')).variablen.ausgezahltAnzeige?.value === '40.000,00 €',
+    { timeout: 60_000, meldung: 'Auszahlung gebucht' });
+  ({ variablen } = await stufenVariablen(kommune, fall.nummer, 'mittelabruf'));
   assert.equal(variablen.mittelabrufEntscheidungArt.value, 'KUERZEN');
   assert.equal(variablen.auszahlungCent.value, 4000000);
   assert.equal(variablen.mittelabrufGeprueftVon.value, 'rp.pruefung');
-  assert.equal(variablen.ausgezahltAnzeige.value, '40.000,00 €');
+  ({ variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung'));
   assert.equal(variablen.verfuegbarAnzeige.value, '90.000,50 €');
-  assert.equal(variablen.mittelabrufBetrag.value, null);
   const liste = json(variablen.mittelabrufe);
   assert.deepEqual(liste.map((a) => [a.nummer, a.angefordert, a.ausgezahlt, a.status]), [[1, '50.000,00 €', '40.000,00 €', 'gekürzt ausgezahlt']]);
   schrittOk = 4;
@@ -454,10 +466,10 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
 
   // the body closes the Durchführung
   await anmelden(page, fall.sachbearbeitung);
-  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf stellen', fall.nummer);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittel abrufen oder Durchführung abschließen', fall.nummer);
   await uebernehmen(page);
   await radio(aufgabe, 'Was möchten Sie tun? *', 'Keine weiteren Mittel abrufen – Durchführung abschließen');
-  await assertText(aufgabe.locator('.fjs-form'), 'Als Nächstes ist der Verwendungsnachweis zu erstellen.');
+  await assertText(aufgabe.locator('.fjs-form'), 'danach ist der Verwendungsnachweis zu erstellen.');
   await abschliessen(page);
 
   // Verwendungsnachweis: Sachbericht, zahlenmäßiger Nachweis, Belegliste as CSV upload

@@ -25,8 +25,13 @@ class DemoAntraege {
   private final java.time.Clock uhr;
   private final RuntimeService runtimeService;
   private final Vereinbarung vereinbarung;
+  private final de.hessen.aqb.foerderbudget.Foerderbudget budget;
+  private final de.hessen.aqb.foerderbudget.Mittelabrufe mittelabrufe;
 
-  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung, java.time.Clock uhr) {
+  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung, java.time.Clock uhr,
+      de.hessen.aqb.foerderbudget.Foerderbudget budget, de.hessen.aqb.foerderbudget.Mittelabrufe mittelabrufe) {
+    this.budget = budget;
+    this.mittelabrufe = mittelabrufe;
     this.uhr = uhr;
     this.ablauf = ablauf;
     this.runtimeService = runtimeService;
@@ -70,10 +75,20 @@ class DemoAntraege {
     ablauf.erledige(fall, "Task_GibBescheidFrei", RP_FREIGABE, Map.of("freigabeEntscheidung", "freigeben"));
   }
 
-  /** After the Bescheid: the body files a Mittelabruf; the RP's check is due. */
+  /** After the Bescheid: the body files a Mittelabruf for the first measure; the RP's check is due. */
   void mittelabrufGestellt(ProcessInstance fall, String gk, String betrag, String zweck) {
-    ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abrufen", "mittelabrufBetrag", betrag,
+    ablauf.erledige(fall, "Task_WaehleAnliegen", gk, Map.of("anliegen", "mittelabruf"));
+    String massnahme = budget.bewilligtJeMassnahme(fall.getBusinessKey()).get(0).massnahmeId();
+    ArrayNode betraege = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    betraege.addObject().put("id", massnahme).put("betrag", betrag);
+    boolean erster = mittelabrufe.summeAusgezahltCent(fall.getBusinessKey()) == 0;
+    Map<String, Object> werte = new java.util.HashMap<>(Map.of("mittelabrufAktion", "abrufen",
+        "mittelabrufBetraege", ProzessVariable.alsJson(betraege),
         "mittelabrufBedarfBis", LocalDate.now(uhr).plusWeeks(6).toString(), "mittelabrufZweck", zweck));
+    if (!erster) {
+      werte.put("mittelabrufVerwendungBisher", "Die bisher ausgezahlten Mittel sind für Honorare und Mieten verwendet.");
+    }
+    ablauf.erledige(fall, "Task_StelleMittelabruf", gk, werte);
   }
 
   /** After the Bescheid: a Mittelabruf, paid in full by the RP; the next request is open. */
@@ -84,7 +99,7 @@ class DemoAntraege {
 
   /** The body closes the Durchführung: the Verwendungsnachweis is due. */
   void durchfuehrungAbgeschlossen(ProcessInstance fall, String gk) {
-    ablauf.erledige(fall, "Task_StelleMittelabruf", gk, Map.of("mittelabrufAktion", "abschliessen"));
+    ablauf.erledige(fall, "Task_WaehleAnliegen", gk, Map.of("anliegen", "abschliessen"));
   }
 
   /** The prepared measures with complete details: the budget split evenly, one year each. */

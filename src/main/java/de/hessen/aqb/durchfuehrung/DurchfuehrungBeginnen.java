@@ -39,14 +39,21 @@ public class DurchfuehrungBeginnen {
 
   @Transactional
   public Beginn beginne(Fallkopf fall) {
+    Foerderbudget.ErlassenerBescheid bescheid = bescheid(fall);
+    zeitraeume.lege(fall.nummer(), bescheid.aktenzeichen(), letzterTag(bescheid), uhr.instant());
+    return new Beginn(bescheid.aktenzeichen(), zeitraeume.letzterAbruftag(fall.nummer()).orElseThrow());
+  }
+
+  private Foerderbudget.ErlassenerBescheid bescheid(Fallkopf fall) {
     Foerderbudget.ErlassenerBescheid bescheid = budget.erlassenerBescheid(fall.nummer())
         .orElseThrow(() -> new IllegalStateException("Der Förderfall " + fall.nummer() + " hat keinen erlassenen Bescheid."));
     if (bescheid.bewilligungBis() == null) {
       throw new IllegalStateException("Der Bescheid " + bescheid.aktenzeichen() + " hat kein Ende des Bewilligungszeitraums.");
     }
-    LocalDate letzterTag = MittelabrufRegeln.letzterAbruftag(bescheid.bewilligungBis(), LocalDate.now(uhr),
-        eigenschaften.abrufNachlauf());
-    zeitraeume.lege(fall.nummer(), bescheid.aktenzeichen(), letzterTag, uhr.instant());
-    return new Beginn(bescheid.aktenzeichen(), zeitraeume.letzterAbruftag(fall.nummer()).orElseThrow());
+    return bescheid;
+  }
+
+  private LocalDate letzterTag(Foerderbudget.ErlassenerBescheid bescheid) {
+    return MittelabrufRegeln.letzterAbruftag(bescheid.bewilligungBis(), LocalDate.now(uhr), eigenschaften.abrufNachlauf());
   }
 }

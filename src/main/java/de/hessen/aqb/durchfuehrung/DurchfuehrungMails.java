@@ -42,11 +42,12 @@ public class DurchfuehrungMails {
     this.anzeige = anzeige;
   }
 
-  /** Announces the case's latest decided Mittelabruf to the body's clerks. */
-  public void entscheidungMitteilen(Fallkopf fall) {
-    Mittelabrufe.Mittelabruf abruf = mittelabrufe.alle(fall.nummer()).stream()
-        .filter(a -> a.status() != Mittelabrufe.Status.OFFEN).reduce((a, b) -> b)
-        .orElseThrow(() -> new IllegalStateException("Der Förderfall " + fall.nummer() + " hat keinen entschiedenen Mittelabruf."));
+  /** Announces the decision on Mittelabruf {@code nummer} to the body's clerks. */
+  public void entscheidungMitteilen(Fallkopf fall, int nummer) {
+    Mittelabrufe.Mittelabruf abruf = mittelabrufe.abruf(fall.nummer(), nummer)
+        .filter(a -> a.status() != Mittelabrufe.Status.OFFEN)
+        .orElseThrow(() -> new IllegalStateException("Über Mittelabruf " + nummer + " des Förderfalls " + fall.nummer()
+            + " ist nicht entschieden."));
     boolean ausgezahltWird = abruf.ausgezahltCent() > 0;
     Entscheidung entscheidung = new Entscheidung(abruf.nummer(), Geld.alsWaehrung(abruf.angefordertCent()),
         Geld.alsWaehrung(abruf.ausgezahltCent()), ergebnis(abruf.status()), abruf.begruendung(),

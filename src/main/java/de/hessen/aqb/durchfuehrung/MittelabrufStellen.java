@@ -7,20 +7,23 @@ import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use case "Mittelabruf stellen": the body either requests money — checked against the request period stored when the
- * stage began, and against what is still available in the ledgers, under the case's lock — or closes the stage.
+ * Use case "Mittelabruf stellen": the body requests money for one or more measures — checked against the request
+ * period stored when the stage began and against what each measure and the case still have, under the case's lock —
+ * or withdraws the request before filing it.
  */
 @Service
 public class MittelabrufStellen {
 
-  /** What the body submitted in "Mittelabruf stellen" (form values as typed). */
-  public record Eingabe(String aktion, String betrag, LocalDate bedarfBis, String zweck) {}
+  /** What the body submitted (form values as typed; amounts per measure id). */
+  public record Eingabe(String aktion, Map<String, String> betraege, LocalDate bedarfBis, String zweck,
+      String verwendungBisher) {}
 
-  /** A recorded request; {@code null} from {@link #bearbeite} when the body closed the stage instead. */
+  /** A recorded request; {@code null} from {@link #bearbeite} when the body withdrew it. */
   public record Gestellt(int nummer, long betragCent, LocalDate bedarfBis, String zweck, String von) {}
 
   private final Mittelabrufe mittelabrufe;
@@ -41,21 +44,20 @@ public class MittelabrufStellen {
   /** @param von the authenticated user */
   @Transactional
   public Gestellt bearbeite(Fallkopf fall, Eingabe eingabe, String von) {
-    if ("abschliessen".equals(eingabe.aktion())) {
-      zeitraeume.schliesseAb(fall.nummer(), von, uhr.instant());
+    if ("zurueckziehen".equals(eingabe.aktion())) {
       return null;
     }
     if (!"abrufen".equals(eingabe.aktion())) {
-      throw new UngueltigeEingabe("Bitte wählen: Mittel abrufen oder die Durchführung abschließen.");
+      throw new UngueltigeEingabe("Bitte wählen: Mittel abrufen oder den Mittelabruf zurückziehen.");
     }
     LocalDate heute = LocalDate.now(uhr);
     MittelabrufRegeln.pruefeAbrufzeitraum(zeitraeume.letzterAbruftag(fall.nummer()).orElseThrow(() ->
         new IllegalStateException("Für den Förderfall " + fall.nummer() + " ist kein Abrufzeitraum bestimmt.")), heute);
     mittelabrufe.sperre(fall.nummer());
-    Mittelabruf abruf = MittelabrufRegeln.pruefeAbruf(eingabe.betrag(), eingabe.bedarfBis(), eingabe.zweck(),
-        anzeige.stand(fall.nummer()), heute, eigenschaften.bedarfszeitraum());
-    int nummer = mittelabrufe.naechsteNummer(fall.nummer());
-    mittelabrufe.erfasse(fall.nummer(), nummer, abruf.betragCent(), abruf.bedarfBis(), abruf.verwendungszweck(), von);
-    return new Gestellt(nummer, abruf.betragCent(), abruf.bedarfBis(), abruf.verwendungszweck(), von);
+    Mittelabruf abruf = MittelabrufRegeln.pruefeAbruf(eingabe.betraege(), eingabe.bedarfBis(), eingabe.zweck(),
+        eingabe.verwendungBisher(), anzeige.stand(fall.nummer()), heute, eigenschaften.bedarfszeitraum());
+    int nummer = mittelabrufe.erfasse(fall.nummer(), abruf.betraegeCent(), abruf.bedarfBis(), abruf.verwendungszweck(),
+        abruf.verwendungBisher(), von);
+    return new Gestellt(nummer, abruf.summeCent(), abruf.bedarfBis(), abruf.verwendungszweck(), von);
   }
 }

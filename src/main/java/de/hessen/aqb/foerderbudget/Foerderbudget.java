@@ -125,6 +125,19 @@ public class Foerderbudget {
         .list().stream().findFirst();
   }
 
+  /** One Bescheid of the case as the history on every task shows it. */
+  public record Bescheideintrag(String aktenzeichen, String art, java.time.LocalDate bescheidDatum, long summeBewilligtCent) {}
+
+  /** Every Bescheid of the case (the first and each change), oldest first. */
+  public List<Bescheideintrag> bescheide(String foerderfallNummer) {
+    return jdbc.sql("""
+        select aktenzeichen, art, bescheid_datum, summe_bewilligt_cent from aqb_bescheid where foerderfall_nummer = ?
+        order by erlassen_am, aktenzeichen""")
+        .param(foerderfallNummer)
+        .query((rs, i) -> new Bescheideintrag(rs.getString(1), rs.getString(2), tag(rs.getDate(3)), rs.getLong(4)))
+        .list();
+  }
+
   private static java.time.LocalDate tag(Date datum) {
     return datum == null ? null : datum.toLocalDate();
   }

@@ -20,6 +20,11 @@ public final class Fehlerliste {
     return this;
   }
 
+  /** No problem so far (for checks that only make sense when the parts before them were valid). */
+  public boolean leer() {
+    return fehler.isEmpty();
+  }
+
   public List<String> fehler() {
     return List.copyOf(fehler);
   }

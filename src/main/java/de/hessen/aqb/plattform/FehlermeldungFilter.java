@@ -19,7 +19,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Rewrites error responses of the engine APIs (Tasklist's and /engine-rest) so that the message of a
  * rejected form is the German text of the broken rule, see {@link FehlermeldungFuerSachbearbeitung}, with HTTP 400
- * when the engine answered a rule's refusal ({@link UngueltigeEingabe}) with 500.
+ * when the engine answered a rule's refusal ({@link UngueltigeEingabe}) with 500, and HTTP 404 when a form is sent for a
+ * task that is no longer open (the same form sent twice).
  * Only error bodies of write requests are touched.
  */
 @Configuration
@@ -69,6 +70,9 @@ class FehlermeldungFilter {
               // a business refusal raised inside the engine (a listener's rule): the client's input, not a server error
               antwort.setStatus(400);
               bereinigt = abgewiesen;
+            } else if (antwort.getStatus() == 500 && FehlermeldungFuerSachbearbeitung.AUFGABE_NICHT_MEHR_OFFEN.equals(bereinigt)) {
+              // the task is gone (completed in another tab, by a double click, or by a colleague): not a server error
+              antwort.setStatus(404);
             }
             if (!bereinigt.equals(meldung)) {
               objekt.put("message", bereinigt);

@@ -18,7 +18,8 @@ public final class FehlermeldungFuerSachbearbeitung {
   static final String AUFGABE_NICHT_MEHR_OFFEN = "Diese Aufgabe ist nicht mehr offen: Sie wurde bereits erledigt, "
       + "oder der Vorgang ist inzwischen entschieden. Es wurde nichts geändert.";
 
-  private static final Pattern AUFGABE_FEHLT = Pattern.compile("(?s).*Cannot find task with id \\S+.*|.*No matching task with id.*");
+  private static final Pattern AUFGABE_FEHLT = Pattern.compile(
+      "(?s).*Cannot find task with id \\S+.*|.*No matching task with id.*|.*because it belongs to no authenticated tenant.*");
 
   public static String bereinige(String meldung) {
     if (meldung == null) {

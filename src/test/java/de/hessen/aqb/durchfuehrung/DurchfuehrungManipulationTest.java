@@ -1,6 +1,7 @@
 package de.hessen.aqb.durchfuehrung;
 
 import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -68,7 +69,7 @@ class DurchfuehrungManipulationTest {
     return List.of(
         fremd("unbekannte Variable", "hallo", "welt"),
         fremd("Entscheidung der RP", ENTSCHEIDUNG.name(), "auszahlen"),
-        fremd("Auszahlungsbetrag der RP", AUSZAHLUNG_BETRAG.name(), "50.000,00"),
+        fremd("Auszahlungsbeträge der RP", AUSZAHLUNGEN.name(), DurchfuehrungTreiber.liste(Map.of("M1", "50.000,00"))),
         fremd("Begründung der RP", BEGRUENDUNG.name(), "passt"),
         fremd("Fallnummer Frankfurts", "foerderfallNummer", frankfurt.foerderfallNummer),
         fremd("Gebietskörperschaft Wiesbaden", "gebietskoerperschaft", "06414"),
@@ -76,14 +77,14 @@ class DurchfuehrungManipulationTest {
         fremd("anderes Programmjahr", JAHR.name(), 2031),
         fremd("Betrag des Mittelabrufs im Hauptbuch", "mittelabrufCent", 5_000_000L),
         fremd("Auszahlungsbetrag im Hauptbuch", "auszahlungCent", 5_000_000L),
-        fremd("verfügbare Mittel", VERFUEGBAR_CENT.name(), 999_999_999L),
+        fremd("noch nicht ausgezahlt", NOCH_NICHT_AUSGEZAHLT_CENT.name(), 0L),
         fremd("Name der Antragstellerin", MITTELABRUF_VON.name(), "jemand.anderes"),
         fremd("Name des Prüfers", GEPRUEFT_VON.name(), DurchfuehrungTreiber.RP),
         fremd("Abrufschluss neun Jahre später", ABRUFSCHLUSS.name(), LocalDate.now().plusYears(9).atStartOfDay().toString()),
-        fremd("Weiche „Mittel abrufen?“", MITTEL_ABRUFEN.name(), true),
+        fremd("Weiche „Mittelabruf gestellt?“", MITTELABRUF_GESTELLT.name(), true),
         fremd("Nummer des Mittelabrufs", MITTELABRUF_NUMMER.name(), 7),
         new Versuch("keine angebotene Aktion", Map.of(MITTELABRUF_AKTION.name(), "alles"), "keine der angebotenen Möglichkeiten"),
-        new Versuch("Betrag kein Geldbetrag", Map.of(MITTELABRUF_BETRAG.name(), "zehn Euro"), "Betrag"),
+        new Versuch("Liste mit Namen und Beträgen des Hauptbuchs", Map.of(MITTELABRUF_BETRAEGE.name(), listeMit("bewilligt", "999.999,00")), "bewilligt"),
         new Versuch("Datum kein Datum", Map.of(MITTELABRUF_BEDARF_BIS.name(), "morgen"), "erwartet ein Datum"),
         new Versuch("Verwendungszweck zu lang", Map.of(MITTELABRUF_ZWECK.name(), "x".repeat(2001)), "ist zu lang"));
   }
@@ -91,14 +92,14 @@ class DurchfuehrungManipulationTest {
   private List<Versuch> versucheDerRp() {
     return List.of(
         fremd("unbekannte Variable", "hallo", "welt"),
-        fremd("Betrag der Gebietskörperschaft", MITTELABRUF_BETRAG.name(), "999.999,00"),
-        fremd("Aktion der Gebietskörperschaft", MITTELABRUF_AKTION.name(), "abschliessen"),
+        fremd("Beträge der Gebietskörperschaft", MITTELABRUF_BETRAEGE.name(), DurchfuehrungTreiber.liste(Map.of("M1", "999.999,00"))),
+        fremd("Aktion der Gebietskörperschaft", MITTELABRUF_AKTION.name(), "zurueckziehen"),
         fremd("Verwendungszweck der Gebietskörperschaft", MITTELABRUF_ZWECK.name(), "anderer Zweck"),
         fremd("Fallnummer Frankfurts", "foerderfallNummer", frankfurt.foerderfallNummer),
         fremd("Gebietskörperschaft Wiesbaden", "gebietskoerperschaft", "06414"),
         fremd("Betrag des Mittelabrufs im Hauptbuch", "mittelabrufCent", 5_000_000L),
         fremd("Auszahlungsbetrag im Hauptbuch", "auszahlungCent", 5_000_000L),
-        fremd("verfügbare Mittel", VERFUEGBAR_CENT.name(), 999_999_999L),
+        fremd("noch nicht ausgezahlt", NOCH_NICHT_AUSGEZAHLT_CENT.name(), 0L),
         fremd("Name der Antragstellerin", MITTELABRUF_VON.name(), "jemand.anderes"),
         fremd("Name des Prüfers", GEPRUEFT_VON.name(), "jemand.anderes"),
         fremd("geprüfte Entscheidung", ENTSCHEIDUNG_ART.name(), "AUSZAHLEN"),
@@ -107,54 +108,96 @@ class DurchfuehrungManipulationTest {
         new Versuch("Begründung zu lang", Map.of(BEGRUENDUNG.name(), "x".repeat(2001)), "ist zu lang"));
   }
 
+  private static Object listeMit(String schluessel, String wert) {
+    com.fasterxml.jackson.databind.node.ArrayNode liste = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    liste.addObject().put("id", "M1").put("betrag", "1.000").put(schluessel, wert);
+    return de.hessen.aqb.plattform.ProzessVariable.alsJson(liste);
+  }
+
+  private List<Versuch> versucheAmAnliegen() {
+    return List.of(
+        fremd("unbekannte Variable", "hallo", "welt"),
+        fremd("Weiche „Welches Anliegen?“", ANLIEGEN_ART.name(), "ABSCHLIESSEN"),
+        fremd("Ende der Durchführung", DURCHFUEHRUNG_BEENDET.name(), true),
+        fremd("noch nicht ausgezahlt", NOCH_NICHT_AUSGEZAHLT_CENT.name(), 0L),
+        fremd("Fallnummer Frankfurts", "foerderfallNummer", frankfurt.foerderfallNummer),
+        fremd("Abrufschluss neun Jahre später", ABRUFSCHLUSS.name(), LocalDate.now().plusYears(9).atStartOfDay().toString()),
+        fremd("Beträge eines Mittelabrufs", MITTELABRUF_BETRAEGE.name(), DurchfuehrungTreiber.liste(Map.of("M1", "1"))),
+        new Versuch("kein angebotenes Anliegen", Map.of(ANLIEGEN.name(), "auszahlen"), "keine der angebotenen Möglichkeiten"));
+  }
+
   @Test
   void vertragsgemaesseEingabenDurchRestWerdenAngenommen() {
+    var anliegen = Rest.tasklist(rest, darmstadt.gkSachbearbeitung).schliesseAb(darmstadt.aufgabe("Task_WaehleAnliegen").getId(),
+        Map.of(ANLIEGEN.name(), "mittelabruf"));
+    assertThat(anliegen.status()).as(anliegen.text()).isEqualTo(204);
+    darmstadt.fuehreJobsAus();
     var antrag = Rest.tasklist(rest, darmstadt.gkSachbearbeitung).schliesseAb(darmstadt.aufgabe("Task_StelleMittelabruf").getId(),
-        DurchfuehrungTreiber.abruf("1.000,00", 10, "Honorare"));
+        DurchfuehrungTreiber.abruf(Map.of("M1", "1.000,00"), 10, "Honorare", null));
     assertThat(antrag.status()).as(antrag.text()).isEqualTo(204);
     darmstadt.fuehreJobsAus();
     var entscheidung = Rest.basic(rest, DurchfuehrungTreiber.RP).schliesseAb(darmstadt.aufgabe("Task_PruefeMittelabruf").getId(),
-        Map.of(ENTSCHEIDUNG.name(), "kuerzen", AUSZAHLUNG_BETRAG.name(), "600", BEGRUENDUNG.name(), "Teilweise fällig"));
+        DurchfuehrungTreiber.entscheidung("kuerzen", Map.of("M1", "600"), "Teilweise fällig"));
     assertThat(entscheidung.status()).as(entscheidung.text()).isEqualTo(204);
     darmstadt.fuehreJobsAus();
     Mittelabrufe.Mittelabruf abruf = mittelabrufe.abruf(darmstadt.foerderfallNummer, 1).orElseThrow();
     assertThat(abruf.angefordertVon()).isEqualTo(darmstadt.gkSachbearbeitung);
     assertThat(abruf.geprueftVon()).isEqualTo(DurchfuehrungTreiber.RP);
     assertThat(abruf.ausgezahltCent()).isEqualTo(60_000L);
-    assertThat(darmstadt.aufgabe("Task_StelleMittelabruf")).isNotNull();
+    assertThat(darmstadt.aufgabe("Task_WaehleAnliegen")).isNotNull();
+  }
+
+  @Test
+  void dasselbeFormularZweimalAbgeschicktBuchtEinmal() {
+    String anliegen = darmstadt.rufeAb("1.000,00", 10, "Honorare");
+    String aufgabe = darmstadt.aufgabe(anliegen, "Task_PruefeMittelabruf").getId();
+    Map<String, Object> auszahlen = DurchfuehrungTreiber.entscheidung("auszahlen", null, null);
+    var erste = Rest.tasklist(rest, DurchfuehrungTreiber.RP).schliesseAb(aufgabe, auszahlen);
+    var zweite = Rest.tasklist(rest, DurchfuehrungTreiber.RP).schliesseAb(aufgabe, auszahlen);
+    assertThat(erste.status()).as(erste.text()).isEqualTo(204);
+    assertThat(zweite.status()).as("die zweite Sendung desselben Formulars: " + zweite.text()).isEqualTo(404);
+    assertThat(zweite.meldung()).startsWith("Diese Aufgabe ist nicht mehr offen");
+    darmstadt.fuehreJobsAus();
+    assertThat(mittelabrufe.summeAusgezahltCent(darmstadt.foerderfallNummer)).isEqualTo(100_000L);
+    assertThat(mittelabrufe.alle(darmstadt.foerderfallNummer)).hasSize(1);
+  }
+
+  @Test
+  void amStehendenAnliegenNurDieAuswahl() {
+    pruefeAlleVersuche(versucheAmAnliegen(), darmstadt.gkSachbearbeitung, darmstadt.aufgabe("Task_WaehleAnliegen").getId(),
+        Map.of(ANLIEGEN.name(), "mittelabruf"));
   }
 
   @Test
   void dieGebietskoerperschaftKannNurIhreFormularfelderSenden() {
-    String aufgabe = darmstadt.aufgabe("Task_StelleMittelabruf").getId();
+    String aufgabe = darmstadt.aufgabe(darmstadt.neuerMittelabruf(), "Task_StelleMittelabruf").getId();
     pruefeAlleVersuche(versucheDerGebietskoerperschaft(), darmstadt.gkSachbearbeitung, aufgabe,
-        DurchfuehrungTreiber.abruf("1.000,00", 10, "Honorare"));
+        DurchfuehrungTreiber.abruf(Map.of("M1", "1.000,00"), 10, "Honorare", null));
   }
 
   @Test
   void dieRpKannNurIhreFormularfelderSenden() {
-    darmstadt.rufeAb("1.000,00", 10, "Honorare");
-    String aufgabe = darmstadt.aufgabe("Task_PruefeMittelabruf").getId();
+    String aufgabe = darmstadt.aufgabe(darmstadt.rufeAb("1.000,00", 10, "Honorare"), "Task_PruefeMittelabruf").getId();
     pruefeAlleVersuche(versucheDerRp(), DurchfuehrungTreiber.RP, aufgabe, Map.of(ENTSCHEIDUNG.name(), "auszahlen"));
   }
 
   @Test
   void geschaeftsregelnWerdenMitDeutscherMeldungAbgewiesen() {
-    String aufgabe = darmstadt.aufgabe("Task_StelleMittelabruf").getId();
+    String aufgabe = darmstadt.aufgabe(darmstadt.neuerMittelabruf(), "Task_StelleMittelabruf").getId();
     Fallzustand vorher = zustand();
     var zuViel = Rest.basic(rest, darmstadt.gkSachbearbeitung).schliesseAb(aufgabe,
-        DurchfuehrungTreiber.abruf("50.000,01", 10, "Zweck"));
+        DurchfuehrungTreiber.abruf(Map.of("M1", "50.000,01"), 10, "Zweck", null));
     // a service's refusal inside a task listener: the input's fault, HTTP 400 with only the German sentence
     assertThat(zuViel.status()).as(zuViel.text()).isEqualTo(400);
-    assertThat(zuViel.meldung()).isEqualTo("Der Betrag von 50.000,01 € übersteigt die noch verfügbaren Mittel von 50.000,00 € "
-        + "(bewilligt 50.000,00 €, bereits ausgezahlt 0,00 €).");
+    assertThat(zuViel.meldung()).isEqualTo("Der Betrag für „Maßnahme 1“ von 50.000,01 € übersteigt die für diese Maßnahme noch "
+        + "verfügbaren Mittel von 50.000,00 € (bewilligt 50.000,00 €, bereits ausgezahlt 0,00 €, in Prüfung 0,00 €). Der Betrag "
+        + "von 50.000,01 € übersteigt die noch verfügbaren Mittel von 50.000,00 € (bewilligt 50.000,00 €, bereits ausgezahlt 0,00 €).");
     assertThat(zustand()).isEqualTo(vorher);
   }
 
   @Test
   void direkteVariablenSchreibzugriffeSindGesperrt() {
-    darmstadt.rufeAb("1.000,00", 10, "Honorare");
-    String rpAufgabe = darmstadt.aufgabe("Task_PruefeMittelabruf").getId();
+    String rpAufgabe = darmstadt.aufgabe(darmstadt.rufeAb("1.000,00", 10, "Honorare"), "Task_PruefeMittelabruf").getId();
     String instanz = darmstadt.durchfuehrung.getId();
     Map<String, Object> wert = Map.of("value", LocalDate.now().plusYears(9).atStartOfDay().toString());
     Map<String, Object> aenderungen = Map.of("modifications", Map.of(ABRUFSCHLUSS.name(), wert));
@@ -164,7 +207,7 @@ class DurchfuehrungManipulationTest {
         new Aufruf(HttpMethod.POST, "/task/" + rpAufgabe + "/variables", aenderungen),
         new Aufruf(HttpMethod.PUT, "/task/" + rpAufgabe + "/localVariables/auszahlungCent", Map.of("value", 5_000_000L)),
         new Aufruf(HttpMethod.POST, "/process-instance/" + instanz + "/variables", aenderungen),
-        new Aufruf(HttpMethod.PUT, "/process-instance/" + instanz + "/variables/verfuegbarCent", Map.of("value", 999_999_999L)),
+        new Aufruf(HttpMethod.PUT, "/process-instance/" + instanz + "/variables/nochNichtAusgezahltCent", Map.of("value", 0L)),
         new Aufruf(HttpMethod.DELETE, "/process-instance/" + instanz + "/variables/abrufschluss", null),
         new Aufruf(HttpMethod.POST, "/execution/" + instanz + "/localVariables", aenderungen),
         new Aufruf(HttpMethod.POST, "/message", Map.of("messageName", "x", "businessKey", darmstadt.foerderfallNummer,

@@ -24,13 +24,17 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The Durchführung on the real engine: Mittelabrufe, the RP's decisions, the ledger, mails, the end of the stage. */
+/**
+ * The Durchführung on the real engine: Mittelabrufe side by side, each its own called instance; the RP's decisions per
+ * measure, the ledger, mails, the three endings of the stage.
+ */
 @AqbSpringBootTest
 class DurchfuehrungProzessTest {
 
@@ -60,97 +64,148 @@ class DurchfuehrungProzessTest {
   }
 
   @Test
-  void zweiAbrufeEinerGekuerztDannSchliesstDieGebietskoerperschaftAb() throws Exception {
+  void zweiAbrufeNebeneinanderEinerGekuerztDannSchliesstDieGebietskoerperschaftAb() throws Exception {
     fall.starte(budget, LocalDate.now().plusMonths(6), 200_000, 81_246);
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_StelleMittelabruf");
+    assertThat(fall.durchfuehrung).isWaitingAt("Task_WaehleAnliegen");
     assertThat(fall.variable("bewilligtAnzeige")).isEqualTo("281.246,00 €");
     assertThat(fall.variable("verfuegbarAnzeige")).isEqualTo("281.246,00 €");
-    assertThat(fall.aufgabe("Task_StelleMittelabruf").getDueDate()).isNotNull();
+    assertThat(fall.variable("massnahmenStand").toString()).contains("\"name\":\"Maßnahme 2\"", "\"bewilligt\":\"81.246,00 €\"");
+    assertThat(fall.variable("bescheidHistorie").toString()).contains(fall.aktenzeichen(), "Bescheid (Vollbewilligung)");
+    assertThat(fall.aufgabe("Task_WaehleAnliegen").getDueDate()).isNotNull();
 
-    fall.rufeAb("120.000,00", 30, "Honorare und Mieten Dezember");
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_PruefeMittelabruf");
-    assertThat(fall.variable("mittelabrufNummer")).isEqualTo(1);
-    assertThat(fall.variable("verfuegbarAnzeige")).as("nach diesem Abruf noch abrufbar").isEqualTo("161.246,00 €");
-    assertThat(mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow().status()).isEqualTo(Mittelabrufe.Status.OFFEN);
+    String erster = fall.rufeAb(Map.of("M1", "100.000,00", "M2", "20.000"), 30, "Honorare und Mieten Dezember");
+    assertThat(fall.durchfuehrung).as("die Gebietskörperschaft kann sofort das nächste Anliegen beginnen")
+        .isWaitingAt("Task_WaehleAnliegen", "CallActivity_Mittelabruf");
+    ProcessInstance ersterAbruf = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(erster).singleResult();
+    assertThat(ersterAbruf).isWaitingAt("Task_PruefeMittelabruf");
+    assertThat(engine.getRuntimeService().getVariable(erster, "mittelabrufNummer")).isEqualTo(1);
+    assertThat(mittelabrufe.posten(fall.foerderfallNummer, 1)).extracting(Mittelabrufe.Posten::angefordertCent)
+        .containsExactly(10_000_000L, 2_000_000L);
 
-    fall.entscheide("auszahlen", null, null);
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_StelleMittelabruf");
-    assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(12_000_000L);
-    assertThat(fall.variable("mittelabrufBetrag")).as("der neue Abruf beginnt leer").isNull();
-    assertThat(fall.variable("ausgezahltAnzeige")).isEqualTo("120.000,00 €");
+    // a second request while the first is in the RP's check: the open one counts against what is available
+    String offen = fall.neuerMittelabruf();
+    assertThatThrownBy(() -> fall.stelle(offen, DurchfuehrungTreiber.abruf(Map.of("M2", "61.246,01"), 20, "zu viel", "v")))
+        .hasMessageContaining("Der Betrag für „Maßnahme 2“ von 61.246,01 € übersteigt die für diese Maßnahme noch verfügbaren "
+            + "Mittel von 61.246,00 €");
+    fall.stelle(offen, DurchfuehrungTreiber.abruf(Map.of("M1", "90000"), 20, "Honorare Januar", "verwendet"));
+    String zweiter = angefordert(2);
+    assertThat(fall.treiber.aufgaben("Task_PruefeMittelabruf")).hasSize(2);
 
-    fall.rufeAb("90000", 20, "Honorare Januar");
-    fall.entscheide("kuerzen", "60.000", "Die Januar-Honorare der Maßnahme 2 sind noch nicht fällig.");
+    fall.entscheide(zweiter, "kuerzen", Map.of("M1", "60.000"), "Die Januar-Honorare sind noch nicht fällig.");
+    fall.entscheide(erster, "auszahlen", null, null);
     assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(18_000_000L);
-    Mittelabrufe.Mittelabruf zweiter = mittelabrufe.abruf(fall.foerderfallNummer, 2).orElseThrow();
-    assertThat(zweiter.status()).isEqualTo(Mittelabrufe.Status.GEKUERZT);
-    assertThat(zweiter.angefordertCent()).isEqualTo(9_000_000L);
-    assertThat(zweiter.ausgezahltCent()).isEqualTo(6_000_000L);
-    assertThat(zweiter.geprueftVon()).isEqualTo(DurchfuehrungTreiber.RP);
-    assertThat(zweiter.angefordertVon()).isEqualTo(fall.gkSachbearbeitung);
+    assertThat(mittelabrufe.ausgezahltJeMassnahme(fall.foerderfallNummer)).containsEntry("M1", 16_000_000L).containsEntry("M2", 2_000_000L);
+    Mittelabrufe.Mittelabruf gekuerzt = mittelabrufe.abruf(fall.foerderfallNummer, 2).orElseThrow();
+    assertThat(gekuerzt.status()).isEqualTo(Mittelabrufe.Status.GEKUERZT);
+    assertThat(gekuerzt.angefordertCent()).isEqualTo(9_000_000L);
+    assertThat(gekuerzt.ausgezahltCent()).isEqualTo(6_000_000L);
+    assertThat(gekuerzt.geprueftVon()).isEqualTo(DurchfuehrungTreiber.RP);
+    assertThat(gekuerzt.angefordertVon()).isEqualTo(fall.gkSachbearbeitung);
+    assertThat(gekuerzt.verwendungBisher()).isEqualTo("verwendet");
+    assertThat(fall.variable("ausgezahltAnzeige")).as("nach jeder Entscheidung aktualisiert").isEqualTo("180.000,00 €");
     assertThat(ProzessVariable.json("mittelabrufe").lies(fall.variable("mittelabrufe")).toString())
         .contains("\"status\":\"ausgezahlt\"", "\"status\":\"gekürzt ausgezahlt\"", "\"ausgezahlt\":\"60.000,00 €\"");
 
-    MimeMessage gekuerzt = mail(betreff(2));
-    assertThat(gekuerzt.getSubject()).endsWith("60.000,00 € werden ausgezahlt");
-    assertThat(GreenMailUtil.getBody(gekuerzt)).contains("gek=C3=BCrzt ausgezahlt").contains("Januar-Honorare");
-    assertThat(gekuerzt.getAllRecipients()).extracting(Object::toString).contains(fall.gkSachbearbeitung + "@example.org");
+    MimeMessage mail = mail(betreff(2));
+    assertThat(mail.getSubject()).endsWith("60.000,00 € werden ausgezahlt");
+    assertThat(GreenMailUtil.getBody(mail)).contains("gek=C3=BCrzt ausgezahlt").contains("Januar-Honorare");
+    assertThat(mail.getAllRecipients()).extracting(Object::toString).contains(fall.gkSachbearbeitung + "@example.org");
 
     fall.schliesseAb();
     assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_DurchfuehrungAbgeschlossen");
   }
 
   @Test
-  void einAbgelehnterAbrufZahltNichtsUndDieGebietskoerperschaftKannNeuAbrufen() throws Exception {
+  void dieDurchfuehrungEndetErstWennUeberJedesAnliegenEntschiedenIst() {
     fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
-    fall.rufeAb("50000", 10, "Alles");
-    fall.entscheide("ablehnen", null, "Der Bedarf ist nicht dargelegt.");
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_StelleMittelabruf");
+    String abruf = fall.rufeAb("10.000", 10, "Honorare");
+    fall.schliesseAb();
+    assertThat(fall.durchfuehrung).as("der offene Mittelabruf wird noch entschieden").isWaitingAt("CallActivity_Mittelabruf");
+    assertThat(fall.aufgabe("Task_WaehleAnliegen")).isNull();
+    fall.entscheide(abruf, "auszahlen", null, null);
+    assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_DurchfuehrungAbgeschlossen", "EndEvent_AnliegenEntschieden");
+    assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(1_000_000L);
+  }
+
+  @Test
+  void einAbgelehnterAbrufZahltNichtsUndEinZurueckgezogenerWirdNichtErfasst() throws Exception {
+    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
+    String abruf = fall.rufeAb("50000", 10, "Alles");
+    fall.entscheide(abruf, "ablehnen", null, "Der Bedarf ist nicht dargelegt.");
     assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isZero();
     assertThat(mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow().status()).isEqualTo(Mittelabrufe.Status.ABGELEHNT);
     assertThat(fall.variable("verfuegbarAnzeige")).isEqualTo("50.000,00 €");
     assertThat(mail(betreff(1)).getSubject()).endsWith(": abgelehnt");
+
+    String zurueck = fall.neuerMittelabruf();
+    fall.stelle(zurueck, Map.of("mittelabrufAktion", "zurueckziehen"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(zurueck).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_MittelabrufZurueckgezogen");
+    assertThat(mittelabrufe.alle(fall.foerderfallNummer)).hasSize(1);
+    assertThat(fall.durchfuehrung).isWaitingAt("Task_WaehleAnliegen");
   }
 
   @Test
   void sindAlleMittelAusgezahltEndetDieDurchfuehrung() {
-    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
-    fall.rufeAb("50.000", 10, "Alles auf einmal");
-    fall.entscheide("auszahlen", null, null);
+    fall.starte(budget, LocalDate.now().plusMonths(6), 30_000, 20_000);
+    fall.entscheide(fall.rufeAb(Map.of("M1", "30.000"), 10, "erste Hälfte"), "auszahlen", null, null);
+    assertThat(fall.durchfuehrung).isWaitingAt("Task_WaehleAnliegen");
+    fall.entscheide(fall.rufeAb(Map.of("M2", "20.000"), 10, "Rest"), "auszahlen", null, null);
     assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_MittelVollstaendigAusgezahlt");
     assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(budget.summeBewilligtCent(fall.foerderfallNummer));
   }
 
   @Test
   void zuVielOderZuFruehAbgerufenBleibtDieAufgabeOffenUndNichtsWirdGebucht() {
-    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
-    assertThatThrownBy(() -> fall.rufeAb("50.000,01", 10, "Zweck")).hasRootCauseInstanceOf(UngueltigeEingabe.class)
-        .hasMessageContaining("übersteigt die noch verfügbaren Mittel von 50.000,00 €");
-    assertThatThrownBy(() -> fall.rufeAb("1000", 70, "Zweck")).hasMessageContaining("Mittel dürfen nur für Zahlungen abgerufen werden");
-    assertThatThrownBy(() -> fall.rufeAb("-1", 10, "Zweck")).hasMessageEndingWith("Betrag darf nicht negativ sein: -1.'");
-    assertThatThrownBy(() -> fall.erledige("Task_StelleMittelabruf", fall.gkSachbearbeitung, Map.of()))
-        .hasMessageContaining("Bitte wählen: Mittel abrufen oder die Durchführung abschließen.");
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_StelleMittelabruf");
+    fall.starte(budget, LocalDate.now().plusMonths(6), 40_000, 10_000);
+    String abruf = fall.neuerMittelabruf();
+    Map<String, String> verwendung = Map.of();
+    assertThatThrownBy(() -> fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M1", "40.000,01"), 10, "Zweck", null)))
+        .hasRootCauseInstanceOf(UngueltigeEingabe.class)
+        .hasMessageContaining("übersteigt die für diese Maßnahme noch verfügbaren Mittel von 40.000,00 €");
+    assertThatThrownBy(() -> fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M1", "1000"), 70, "Zweck", null)))
+        .hasMessageContaining("Mittel dürfen nur für Zahlungen abgerufen werden");
+    assertThatThrownBy(() -> fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M1", "-1"), 10, "Zweck", null)))
+        .hasMessageContaining("darf nicht negativ sein: -1.");
+    assertThatThrownBy(() -> fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M1", "0", "M2", ""), 10, "Zweck", null)))
+        .hasMessageContaining("Bitte für mindestens eine Maßnahme einen Betrag größer als 0 € angeben.");
+    assertThatThrownBy(() -> fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M9", "10"), 10, "Zweck", null)))
+        .hasMessageContaining("Die Maßnahme „M9“ ist nicht (mehr) bewilligt");
+    assertThatThrownBy(() -> fall.stelle(abruf, new java.util.HashMap<>(verwendung)))
+        .hasMessageContaining("Bitte wählen: Mittel abrufen oder den Mittelabruf zurückziehen.");
     assertThat(mittelabrufe.alle(fall.foerderfallNummer)).isEmpty();
 
-    fall.rufeAb("1000", 10, "Zweck");
-    assertThatThrownBy(() -> fall.entscheide("kuerzen", "1000", "zu viel")).hasMessageContaining("kleiner als der angeforderte Betrag");
-    assertThat(fall.durchfuehrung).isWaitingAt("Task_PruefeMittelabruf");
+    fall.stelle(abruf, DurchfuehrungTreiber.abruf(Map.of("M1", "1000", "M2", "500"), 10, "Zweck", null));
+    assertThatThrownBy(() -> fall.entscheide(abruf, "kuerzen", Map.of("M1", "1000", "M2", "500"), "zu viel"))
+        .hasMessageContaining("kleiner als der angeforderte Betrag");
+    assertThatThrownBy(() -> fall.entscheide(abruf, "kuerzen", Map.of("M1", "1000,01", "M2", "0"), "zu viel"))
+        .hasMessageContaining("Für „Maßnahme 1“ kann höchstens der angeforderte Betrag von 1.000,00 € ausgezahlt werden.");
+    assertThat(fall.aufgabe(abruf, "Task_PruefeMittelabruf")).isNotNull();
     assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isZero();
+    // a further request needs to say how the money paid so far was used
+    fall.entscheide(abruf, "auszahlen", null, null);
+    String weiterer = fall.neuerMittelabruf();
+    assertThatThrownBy(() -> fall.stelle(weiterer, DurchfuehrungTreiber.abruf(Map.of("M1", "1000"), 10, "Zweck", " ")))
+        .hasMessageContaining("Bitte angeben, wie die bisher ausgezahlten 1.500,00 € verwendet wurden.");
   }
 
   @Test
-  void nachDemAbrufzeitraumEndetDieDurchfuehrung() {
+  void nachDemAbrufzeitraumEndetDieDurchfuehrungUndEinNichtGestellterAbrufMit() {
     LocalDate bis = LocalDate.now().plusMonths(6);
     fall.starte(budget, bis, 50_000);
+    String angefangen = fall.neuerMittelabruf();
     var timer = fall.timer("BoundaryEvent_AbrufzeitraumAbgelaufen");
     assertThat(timer).isNotNull();
     // the request period ends one month (abruf-nachlauf) after the Bewilligungszeitraum
     Date erwartet = Date.from(bis.plusMonths(1).plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
     assertThat(timer.getDuedate()).isEqualTo(erwartet);
-    assertThat(fall.aufgabe("Task_StelleMittelabruf").getDueDate()).isEqualTo(erwartet);
+    assertThat(fall.aufgabe("Task_WaehleAnliegen").getDueDate()).isEqualTo(erwartet);
+    assertThat(fall.aufgabe(angefangen, "Task_StelleMittelabruf").getDueDate()).isEqualTo(erwartet);
     assertThat(fall.variable("abrufschlussAnzeige")).isEqualTo(bis.plusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-    engine.getManagementService().executeJob(timer.getId());
+    engine.getManagementService().createJobQuery().timers().duedateLowerThan(new Date(erwartet.getTime() + 1)).list().stream()
+        .filter(j -> j.getProcessInstanceId().equals(fall.durchfuehrung.getId()) || j.getProcessInstanceId().equals(angefangen))
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    fall.fuehreJobsAus();
     assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_AbrufzeitraumAbgelaufen");
   }
 
@@ -158,34 +213,36 @@ class DurchfuehrungProzessTest {
   void dasBuchenIstIdempotentUndUeberschreitetNieDieBewilligung() {
     fall.starte(budget, LocalDate.now().plusMonths(6), 1_000);
     String nr = fall.foerderfallNummer;
-    mittelabrufe.erfasse(nr, 1, 80_000, LocalDate.now(), "a", "x");
-    mittelabrufe.erfasse(nr, 1, 80_000, LocalDate.now(), "a", "x");
-    mittelabrufe.entscheide(nr, 1, Mittelabrufe.Status.AUSGEZAHLT, 80_000, "rp", null);
-    mittelabrufe.entscheide(nr, 1, Mittelabrufe.Status.AUSGEZAHLT, 80_000, "rp", null);
+    mittelabrufe.sperre(nr);
+    int eins = mittelabrufe.erfasse(nr, Map.of("M1", 80_000L), LocalDate.now(), "a", null, "x");
+    assertThat(mittelabrufe.entscheide(nr, eins, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 80_000L), "rp", null)).isTrue();
+    assertThat(mittelabrufe.entscheide(nr, eins, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 80_000L), "rp", null)).isFalse();
     assertThat(mittelabrufe.summeAusgezahltCent(nr)).isEqualTo(80_000);
-    mittelabrufe.erfasse(nr, 2, 20_001, LocalDate.now(), "b", "x");
-    assertThatThrownBy(() -> mittelabrufe.entscheide(nr, 2, Mittelabrufe.Status.AUSGEZAHLT, 20_001, "rp", null))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("überschreitet die Bewilligung");
+    int zwei = mittelabrufe.erfasse(nr, Map.of("M1", 20_001L), LocalDate.now(), "b", null, "x");
+    assertThatThrownBy(() -> mittelabrufe.entscheide(nr, zwei, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 20_001L), "rp", null))
+        .isInstanceOf(UngueltigeEingabe.class).hasMessageContaining("sind nach den geltenden Bescheiden nur noch 200,00 € auszahlbar");
     assertThat(mittelabrufe.summeAusgezahltCent(nr)).isEqualTo(80_000);
   }
 
   @Test
   void eineAndereGebietskoerperschaftSiehtDenMittelabrufNicht() {
     fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
-    fall.rufeAb("1000", 10, "Zweck");
+    String abruf = fall.rufeAb("1000", 10, "Zweck");
     String fremd = "df.06437.sachbearbeitung";
     Anmeldung.benutzer(engine.getIdentityService(), fremd, "kommune-06437");
     Sitzung sitzung = new Sitzung(engine.getIdentityService());
     sitzung.als(fremd, () -> {
-      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(fall.durchfuehrung.getId()).count()).isZero();
-      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(fall.durchfuehrung.getId()).count()).isZero();
-      assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(fall.durchfuehrung.getId()).count()).isZero();
+      for (String instanz : new String[] {fall.durchfuehrung.getId(), abruf}) {
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanz).count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanz).count()).isZero();
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instanz).count()).isZero();
+      }
     });
     sitzung.als(fall.gkSachbearbeitung, () ->
-        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(fall.durchfuehrung.getId())
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(abruf)
             .variableName("mittelabrufAnzeige").singleResult().getValue()).isEqualTo("1.000,00 €"));
     // and the RP task is not the body's to complete
-    var pruefung = fall.aufgabe("Task_PruefeMittelabruf");
+    var pruefung = fall.aufgabe(abruf, "Task_PruefeMittelabruf");
     sitzung.als(fall.gkSachbearbeitung, () ->
         assertThat(engine.getTaskService().createTaskQuery().taskId(pruefung.getId()).count()).isZero());
   }
@@ -196,26 +253,28 @@ class DurchfuehrungProzessTest {
     DurchfuehrungTreiber frankfurt = DurchfuehrungTreiber.neuerFall(engine, register, "06412");
     frankfurt.starte(budget, LocalDate.now().plusMonths(6), 70_000);
     // even past the API gate (Java API), the body's request with Frankfurt's identity is its own case's request
-    Map<String, Object> abruf = DurchfuehrungTreiber.abruf("1000", 10, "Zweck");
-    abruf.putAll(Map.of("foerderfallNummer", frankfurt.foerderfallNummer, "gebietskoerperschaft", "06412",
-        "mittelabrufCent", 7_000_000L, "verfuegbarCent", 99_999_999L, "abrufschluss", "2099-01-01T00:00"));
-    fall.erledige("Task_StelleMittelabruf", fall.gkSachbearbeitung, abruf);
+    String abruf = fall.neuerMittelabruf();
+    Map<String, Object> werte = DurchfuehrungTreiber.abruf(Map.of("M1", "1000"), 10, "Zweck", null);
+    werte.putAll(Map.of("foerderfallNummer", frankfurt.foerderfallNummer, "gebietskoerperschaft", "06412",
+        "mittelabrufCent", 7_000_000L, "nochNichtAusgezahltCent", 0L, "abrufschluss", "2099-01-01T00:00", "mittelabrufNummer", 7));
+    fall.stelle(abruf, werte);
     assertThat(mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow().angefordertCent()).isEqualTo(100_000L);
     assertThat(mittelabrufe.alle(frankfurt.foerderfallNummer)).isEmpty();
     // the RP's decision: the amount comes from the ledger, the decider is the logged-in user
     Map<String, Object> entscheidung = DurchfuehrungTreiber.entscheidung("auszahlen", null, null);
     entscheidung.putAll(Map.of("mittelabrufCent", 5_000_000L, "auszahlungCent", 5_000_000L, "mittelabrufGeprueftVon", "jemand",
         "mittelabrufEntscheidungArt", "KUERZEN", "foerderfallNummer", frankfurt.foerderfallNummer, "gebietskoerperschaft", "06412"));
-    fall.erledige("Task_PruefeMittelabruf", DurchfuehrungTreiber.RP, entscheidung);
+    fall.treiber.erledige(fall.aufgabe(abruf, "Task_PruefeMittelabruf"), DurchfuehrungTreiber.RP, entscheidung);
     Mittelabrufe.Mittelabruf gebucht = mittelabrufe.abruf(fall.foerderfallNummer, 1).orElseThrow();
     assertThat(gebucht.status()).isEqualTo(Mittelabrufe.Status.AUSGEZAHLT);
     assertThat(gebucht.ausgezahltCent()).isEqualTo(100_000L);
     assertThat(gebucht.geprueftVon()).isEqualTo(DurchfuehrungTreiber.RP);
     assertThat(mittelabrufe.summeAusgezahltCent(frankfurt.foerderfallNummer)).isZero();
+    assertThat(fall.durchfuehrung).as("eine gefälschte Routing-Variable beendet nichts").isWaitingAt("Task_WaehleAnliegen");
     // the mail goes to the case's body, the next task to the case's tenant group
     assertThat(mail(betreff(1)).getAllRecipients()).extracting(Object::toString).contains(fall.gkSachbearbeitung + "@example.org")
         .doesNotContain(frankfurt.gkSachbearbeitung + "@example.org");
-    var naechste = fall.aufgabe("Task_StelleMittelabruf");
+    var naechste = fall.aufgabe("Task_WaehleAnliegen");
     assertThat(engine.getTaskService().getIdentityLinksForTask(naechste.getId())).extracting(l -> l.getGroupId())
         .containsExactly("kommune-06414");
   }
@@ -226,7 +285,7 @@ class DurchfuehrungProzessTest {
     jdbc.sql("update aqb_abrufzeitraum set letzter_abruftag = ? where foerderfall_nummer = ?")
         .params(java.sql.Date.valueOf(LocalDate.now().minusDays(2)), fall.foerderfallNummer).update();
     engine.getRuntimeService().setVariable(fall.durchfuehrung.getId(), "abrufschluss", LocalDate.now().plusYears(9).atStartOfDay().toString());
-    assertThatThrownBy(() -> fall.rufeAb("1000", 10, "Zweck")).hasRootCauseInstanceOf(UngueltigeEingabe.class)
+    assertThatThrownBy(() -> fall.neuerMittelabruf()).hasRootCauseInstanceOf(UngueltigeEingabe.class)
         .hasMessageContaining("Der Abrufzeitraum endete am " + LocalDate.now().minusDays(2)
             .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     assertThat(mittelabrufe.alle(fall.foerderfallNummer)).isEmpty();
@@ -238,8 +297,14 @@ class DurchfuehrungProzessTest {
 
   @Test
   void ohneRegistriertenFallWirdNichtsGebucht() {
-    assertThatThrownBy(() -> mittelabrufe.entscheide("AQB-1999-00000", 1, Mittelabrufe.Status.AUSGEZAHLT, 1, "rp", null))
+    assertThatThrownBy(() -> mittelabrufe.entscheide("AQB-1999-00000", 1, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 1L), "rp", null))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ist nicht im Register");
+  }
+
+  /** The instance of the filed request with this number. */
+  private String angefordert(int nummer) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("mittelabruf")
+        .processInstanceBusinessKey(fall.foerderfallNummer).variableValueEquals("mittelabrufNummer", nummer).singleResult().getId();
   }
 
   private MimeMessage mail(String betreffAnfang) {

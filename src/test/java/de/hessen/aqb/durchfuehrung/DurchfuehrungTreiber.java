@@ -1,6 +1,7 @@
 package de.hessen.aqb.durchfuehrung;
 
 import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.aqb.antrag.domain.BescheidDaten;
@@ -93,35 +94,85 @@ public class DurchfuehrungTreiber {
     return this;
   }
 
-  /** The form values of a request: amount as typed, needed in {@code tage} days. */
-  public static Map<String, Object> abruf(String betrag, int tage, String zweck) {
+  /** The body chooses "Mittelabruf stellen" in its standing task; returns the new request's instance. */
+  public String neuerMittelabruf() {
+    return neuesAnliegen("mittelabruf", "mittelabruf");
+  }
+
+  private String neuesAnliegen(String wahl, String prozess) {
+    java.util.Set<String> vorher = anliegen(prozess);
+    erledige("Task_WaehleAnliegen", gkSachbearbeitung, Map.of(ANLIEGEN.name(), wahl));
+    java.util.Set<String> neu = anliegen(prozess);
+    neu.removeAll(vorher);
+    assertThat(neu).as("ein neues Anliegen " + prozess).hasSize(1);
+    return neu.iterator().next();
+  }
+
+  private java.util.Set<String> anliegen(String prozess) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(durchfuehrung.getId())
+        .processDefinitionKey(prozess).list().stream().map(ProcessInstance::getId)
+        .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+  }
+
+  /** The form values of a request: amount per measure id as typed, needed in {@code tage} days. */
+  public static Map<String, Object> abruf(Map<String, String> betraege, int tage, String zweck, String verwendungBisher) {
     Map<String, Object> werte = new HashMap<>();
     werte.put(MITTELABRUF_AKTION.name(), "abrufen");
-    werte.put(MITTELABRUF_BETRAG.name(), betrag);
+    werte.put(MITTELABRUF_BETRAEGE.name(), liste(betraege));
     werte.put(MITTELABRUF_BEDARF_BIS.name(), LocalDate.now().plusDays(tage).toString());
     werte.put(MITTELABRUF_ZWECK.name(), zweck);
+    werte.put(MITTELABRUF_VERWENDUNG_BISHER.name(), verwendungBisher);
     return werte;
   }
 
-  /** The form values of the RP's decision. */
-  public static Map<String, Object> entscheidung(String entscheidung, String betrag, String begruendung) {
+  /** A form list [{id, betrag}] as the embedded forms send it (Camunda Json). */
+  public static Object liste(Map<String, String> betraege) {
+    com.fasterxml.jackson.databind.node.ArrayNode liste = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    betraege.forEach((id, betrag) -> liste.addObject().put("id", id).put("betrag", betrag));
+    return de.hessen.aqb.plattform.ProzessVariable.alsJson(liste);
+  }
+
+  /** The form values of the RP's decision (reduced amounts per measure id only for "kuerzen"). */
+  public static Map<String, Object> entscheidung(String entscheidung, Map<String, String> auszahlungen, String begruendung) {
     Map<String, Object> werte = new HashMap<>();
     werte.put(ENTSCHEIDUNG.name(), entscheidung);
-    werte.put(AUSZAHLUNG_BETRAG.name(), betrag);
+    werte.put(AUSZAHLUNGEN.name(), auszahlungen == null ? null : liste(auszahlungen));
     werte.put(BEGRUENDUNG.name(), begruendung);
     return werte;
   }
 
-  public void rufeAb(String betrag, int tage, String zweck) {
-    erledige("Task_StelleMittelabruf", gkSachbearbeitung, abruf(betrag, tage, zweck));
+  /** Files a request for measure M1 only (euro amount as typed) in a new Mittelabruf; returns its instance. */
+  public String rufeAb(String betrag, int tage, String zweck) {
+    return rufeAb(Map.of("M1", betrag), tage, zweck);
+  }
+
+  /** Files a request in a new Mittelabruf; returns its instance. */
+  public String rufeAb(Map<String, String> betraege, int tage, String zweck) {
+    String anliegen = neuerMittelabruf();
+    stelle(anliegen, abruf(betraege, tage, zweck, "Für die Honorare der Vormonate vollständig verwendet."));
+    return anliegen;
+  }
+
+  /** The body completes "Mittelabruf stellen" of the request {@code anliegen} with these values. */
+  public void stelle(String anliegen, Map<String, Object> werte) {
+    treiber.erledige(aufgabe(anliegen, "Task_StelleMittelabruf"), gkSachbearbeitung, werte);
+  }
+
+  /** The RP decides the request {@code anliegen}. */
+  public void entscheide(String anliegen, String entscheidung, Map<String, String> auszahlungen, String begruendung) {
+    treiber.erledige(aufgabe(anliegen, "Task_PruefeMittelabruf"), RP, entscheidung(entscheidung, auszahlungen, begruendung));
+  }
+
+  /** The open task {@code definitionKey} of one request's instance. */
+  public Task aufgabe(String anliegen, String definitionKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(anliegen).taskDefinitionKey(definitionKey)
+        .singleResult();
+    assertThat(task).as("offene Aufgabe " + definitionKey + " des Anliegens").isNotNull();
+    return task;
   }
 
   public void schliesseAb() {
-    erledige("Task_StelleMittelabruf", gkSachbearbeitung, Map.of(MITTELABRUF_AKTION.name(), "abschliessen"));
-  }
-
-  public void entscheide(String entscheidung, String betrag, String begruendung) {
-    erledige("Task_PruefeMittelabruf", RP, entscheidung(entscheidung, betrag, begruendung));
+    erledige("Task_WaehleAnliegen", gkSachbearbeitung, Map.of(ANLIEGEN.name(), "abschliessen"));
   }
 
   public Object variable(String name) {

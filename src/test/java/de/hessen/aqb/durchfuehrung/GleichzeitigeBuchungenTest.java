@@ -7,6 +7,7 @@ import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,8 +39,11 @@ class GleichzeitigeBuchungenTest {
     String nr = fall.foerderfallNummer;
     fall.bucheBescheid(budget, LocalDate.now().plusMonths(6), 1_000);
     // two open requests of 600 € each (more than granted together; as if both had passed the request check)
-    mittelabrufe.erfasse(nr, 1, 60_000, LocalDate.now(), "erster", "a");
-    mittelabrufe.erfasse(nr, 2, 60_000, LocalDate.now(), "zweiter", "b");
+    new TransactionTemplate(transaktionen).executeWithoutResult(t -> {
+      mittelabrufe.sperre(nr);
+      mittelabrufe.erfasse(nr, Map.of("M1", 60_000L), LocalDate.now(), "erster", null, "a");
+      mittelabrufe.erfasse(nr, Map.of("M1", 60_000L), LocalDate.now(), "zweiter", null, "b");
+    });
 
     TransactionTemplate transaktion = new TransactionTemplate(transaktionen);
     CountDownLatch ersteGesperrt = new CountDownLatch(1);
@@ -47,7 +51,7 @@ class GleichzeitigeBuchungenTest {
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       Future<?> erste = threads.submit(() -> transaktion.executeWithoutResult(t -> {
-        mittelabrufe.entscheide(nr, 1, Mittelabrufe.Status.AUSGEZAHLT, 60_000, "rp.eins", null);
+        mittelabrufe.entscheide(nr, 1, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 60_000L), "rp.eins", null);
         ersteGesperrt.countDown();
         schlafe(400); // the second booking runs meanwhile and must wait for this commit
       }));
@@ -55,7 +59,7 @@ class GleichzeitigeBuchungenTest {
         ersteGesperrt.await(10, TimeUnit.SECONDS);
         long beginn = System.nanoTime();
         try {
-          transaktion.executeWithoutResult(t -> mittelabrufe.entscheide(nr, 2, Mittelabrufe.Status.AUSGEZAHLT, 60_000, "rp.zwei", null));
+          transaktion.executeWithoutResult(t -> mittelabrufe.entscheide(nr, 2, Mittelabrufe.Status.AUSGEZAHLT, Map.of("M1", 60_000L), "rp.zwei", null));
           return null;
         } catch (RuntimeException e) {
           return e;
@@ -65,7 +69,8 @@ class GleichzeitigeBuchungenTest {
       });
       erste.get(30, TimeUnit.SECONDS);
       Throwable fehler = zweite.get(30, TimeUnit.SECONDS);
-      assertThat(fehler).isInstanceOf(IllegalStateException.class).hasMessageContaining("überschreitet die Bewilligung");
+      assertThat(fehler).isInstanceOf(de.hessen.aqb.gemeinsam.UngueltigeEingabe.class)
+          .hasMessageContaining("sind nach den geltenden Bescheiden nur noch 400,00 € auszahlbar");
       assertThat(wartezeitMs[0]).as("die zweite Buchung wartet auf das Festschreiben der ersten").isGreaterThanOrEqualTo(300);
     } finally {
       threads.shutdownNow();

@@ -87,8 +87,8 @@ class FoerderfallDurchgangTest {
     assertThat(durchfuehrung.variable("bescheidAktenzeichen")).isEqualTo(aktenzeichen);
     assertThat(durchfuehrung.variable("bewilligtAnzeige")).isEqualTo("2.812.460,00 €");
     assertThat(durchfuehrung.variable("zielvereinbarungUnterzeichnetPdf")).as("die PDFs bleiben im Förderfall").isNull();
-    durchfuehrung.rufeAb("250.000", 30, "Honorare und Mieten der Maßnahmen, Dezember");
-    durchfuehrung.entscheide("auszahlen", null, null);
+    durchfuehrung.entscheide(durchfuehrung.rufeAb(Map.of(foerderbudget.bewilligtJeMassnahme(nummer).get(0).massnahmeId(), "250.000"), 30,
+        "Honorare und Mieten der Maßnahmen, Dezember"), "auszahlen", null, null);
     assertThat(mittelabrufe.summeAusgezahltCent(nummer)).isEqualTo(25_000_000L);
     durchfuehrung.schliesseAb();
     assertThat(zv.foerderfall).isWaitingAt("CallActivity_Nachweis");

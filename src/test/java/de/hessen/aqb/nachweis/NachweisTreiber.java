@@ -83,8 +83,15 @@ public class NachweisTreiber {
         VON, BIS, "Mittelabruf nach Bedarf", null, frist, "ANBest-GK", List.of(), "Verfasser", "Freigabe")),
         "nw.rp.verfasser", "nw.rp.freigabe", new byte[] {1});
     if (ausgezahltCent > 0) {
-      mittelabrufe.erfasse(nummer, 1, ausgezahltCent, LocalDate.now(), "Abruf für 2025", gkSachbearbeitung);
-      mittelabrufe.entscheide(nummer, 1, Mittelabrufe.Status.AUSGEZAHLT, ausgezahltCent, "nw.rp.kasse", null);
+      // paid on M1 first, the rest on M2 (at most the 50.000 € granted)
+      Map<String, Long> posten = new java.util.LinkedHashMap<>();
+      posten.put("M1", Math.min(ausgezahltCent, 30_000_00L));
+      if (ausgezahltCent > 30_000_00L) {
+        posten.put("M2", ausgezahltCent - 30_000_00L);
+      }
+      mittelabrufe.sperre(nummer);
+      int abruf = mittelabrufe.erfasse(nummer, posten, LocalDate.now(), "Abruf für 2025", null, gkSachbearbeitung);
+      mittelabrufe.entscheide(nummer, abruf, Mittelabrufe.Status.AUSGEZAHLT, posten, "nw.rp.kasse", null);
     }
     return this;
   }

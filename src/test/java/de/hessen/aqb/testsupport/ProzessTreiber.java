@@ -58,6 +58,17 @@ public class ProzessTreiber {
   public void schliesseAb(String definitionKey, String benutzer, Map<String, ?> werte) {
     Task task = aufgabe(definitionKey);
     assertThat(task).as("offene Aufgabe " + definitionKey).isNotNull();
+    schliesseAb(task, benutzer, werte);
+  }
+
+  /** Completes this task (one of several open with the same id in the model, e.g. of parallel requests) and runs the jobs. */
+  public void erledige(Task task, String benutzer, Map<String, ?> werte) {
+    schliesseAb(task, benutzer, werte);
+    fuehreJobsAus();
+  }
+
+  /** Completes this task as {@code benutzer}; a refused completion leaves it open and unclaimed. */
+  public void schliesseAb(Task task, String benutzer, Map<String, ?> werte) {
     sitzung.als(benutzer, () -> {
       engine.getTaskService().claim(task.getId(), benutzer);
       try {
@@ -128,6 +139,12 @@ public class ProzessTreiber {
     Set<String> instanzen = instanzen();
     return engine.getManagementService().createJobQuery().timers().activityId(activityId).list().stream()
         .filter(j -> instanzen.contains(j.getProcessInstanceId())).findFirst().orElse(null);
+  }
+
+  /** The open tasks with this id in the model, in any instance of the case (parallel requests each have theirs). */
+  public List<Task> aufgaben(String definitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(foerderfallNummer)
+        .taskDefinitionKey(definitionKey).list();
   }
 
   /** The running instance of a stage's model in this case, or null. */

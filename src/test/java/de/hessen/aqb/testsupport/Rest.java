@@ -119,6 +119,10 @@ public final class Rest {
     variablen.forEach((name, wert) -> {
       if (wert instanceof Map<?, ?> m && m.containsKey("value")) {
         alle.set(name, JSON.valueToTree(m));
+      } else if (wert instanceof org.camunda.bpm.engine.variable.value.TypedValue typisiert
+          && "json".equals(typisiert.getType().getName())) {
+        // a list of an embedded form, as Tasklist sends it: the JSON text with type Json
+        alle.putObject(name).put("value", typisiert.getValue().toString()).put("type", "Json");
       } else {
         ObjectNode v = alle.putObject(name);
         v.set("value", JSON.valueToTree(wert));

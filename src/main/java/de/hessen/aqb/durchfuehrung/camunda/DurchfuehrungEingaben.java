@@ -1,6 +1,7 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
-import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.ANLIEGEN;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 import static de.hessen.aqb.durchfuehrung.domain.MittelabrufRegeln.ZWECK_MAX;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
@@ -9,31 +10,42 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What each party may submit in the Durchführung: exactly the keyed fields of its Camunda Form (the forms have no
- * read-only keyed fields; texts and tables are not sent). Everything else — amounts of the ledger, case identity, the
+ * What each party may submit in the Durchführung and its Mittelabrufe: exactly the fields its form edits (lists only
+ * with the keys the party types). Everything else — amounts of the ledger, the request's number, case identity, the
  * other party's fields, who did a step, the request period — is refused at the API edge.
  */
 @Configuration
 class DurchfuehrungEingaben {
 
-  static final String PROZESS = "durchfuehrung";
+  static final String DURCHFUEHRUNG = "durchfuehrung";
+  static final String MITTELABRUF = "mittelabruf";
+  /** More measures than any Bescheid has. */
+  static final int MAX_MASSNAHMEN = 60;
 
-  /** form-mittelabruf, the body's clerk. */
+  /** form-durchfuehrung-anliegen, the body's standing task. */
   @Bean
-  Eingabevertrag mittelabrufStellenEingabe() {
-    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_StelleMittelabruf",
-        Feld.auswahl(MITTELABRUF_AKTION.name(), "abrufen", "abschliessen"),
-        Feld.betrag(MITTELABRUF_BETRAG.name()),
-        Feld.datum(MITTELABRUF_BEDARF_BIS.name()),
-        Feld.text(MITTELABRUF_ZWECK.name(), ZWECK_MAX));
+  Eingabevertrag anliegenEingabe() {
+    return Eingabevertrag.fuerAufgabe(DURCHFUEHRUNG, "Task_WaehleAnliegen",
+        Feld.auswahl(ANLIEGEN.name(), "mittelabruf", "abschliessen"));
   }
 
-  /** form-mittelabruf-pruefen, the RP Kassel. */
+  /** mittelabruf.html, the body's clerk. */
+  @Bean
+  Eingabevertrag mittelabrufStellenEingabe() {
+    return Eingabevertrag.fuerAufgabe(MITTELABRUF, "Task_StelleMittelabruf",
+        Feld.auswahl(MITTELABRUF_AKTION.name(), "abrufen", "zurueckziehen"),
+        Feld.liste(MITTELABRUF_BETRAEGE.name(), MAX_MASSNAHMEN, "id", "betrag"),
+        Feld.datum(MITTELABRUF_BEDARF_BIS.name()),
+        Feld.text(MITTELABRUF_ZWECK.name(), ZWECK_MAX),
+        Feld.text(MITTELABRUF_VERWENDUNG_BISHER.name(), ZWECK_MAX));
+  }
+
+  /** mittelabruf-pruefen.html, the RP Kassel. */
   @Bean
   Eingabevertrag mittelabrufPruefenEingabe() {
-    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeMittelabruf",
+    return Eingabevertrag.fuerAufgabe(MITTELABRUF, "Task_PruefeMittelabruf",
         Feld.auswahl(ENTSCHEIDUNG.name(), "auszahlen", "kuerzen", "ablehnen"),
-        Feld.betrag(AUSZAHLUNG_BETRAG.name()),
+        Feld.liste(AUSZAHLUNGEN.name(), MAX_MASSNAHMEN, "id", "betrag"),
         Feld.text(BEGRUENDUNG.name(), ZWECK_MAX));
   }
 }

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Abrufzeitraum aus dem Bescheid bestimmen": the service fixes the request period; the timer and the due date read
- * it from {@code abrufschluss}. Also writes the display columns from the case head and the Bescheid.
+ * "Abrufzeitraum aus dem Bescheid bestimmen": the service fixes the request period; the timers and due dates read it
+ * from {@code abrufschluss}. Also writes the display columns from the case head and the Bescheid, and the figures.
  */
 @Component("durchfuehrungVorbereiten")
 class DurchfuehrungVorbereiten implements JavaDelegate {
@@ -37,6 +37,7 @@ class DurchfuehrungVorbereiten implements JavaDelegate {
     BESCHEID_AKTENZEICHEN.setze(execution, beginn.bescheidAktenzeichen());
     ABRUFSCHLUSS.setze(execution, beginn.schluss().toString());
     ABRUFSCHLUSS_ANZEIGE.setze(execution, TT_MM_JJJJ.format(beginn.letzterAbruftag()));
-    stand.zeige(execution, fall);
+    DURCHFUEHRUNG_BEENDET.setze(execution, false);
+    NOCH_NICHT_AUSGEZAHLT_CENT.setze(execution, stand.zeige(execution, fall).nochNichtAusgezahltCent());
   }
 }

@@ -1,5 +1,7 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.MITTELABRUF_NUMMER;
+
 import de.hessen.aqb.durchfuehrung.DurchfuehrungMails;
 import de.hessen.aqb.fall.Faelle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +22,6 @@ class EntscheidungMitteilen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mails.entscheidungMitteilen(faelle.kopf(execution));
+    mails.entscheidungMitteilen(faelle.kopf(execution), MITTELABRUF_NUMMER.von(execution));
   }
 }

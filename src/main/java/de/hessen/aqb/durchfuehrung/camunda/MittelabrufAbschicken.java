@@ -1,6 +1,6 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
-import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 import static de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ;
 
 import de.hessen.aqb.durchfuehrung.MittelabrufStellen;
@@ -12,29 +12,27 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Mittelabruf stellen" is completed: the service records the request (or the closing); the gateway reads the result. */
+/** "Mittelabruf stellen" is completed: the service records the request (or its withdrawal); the gateway reads the result. */
 @Component("mittelabrufAbschicken")
 class MittelabrufAbschicken implements TaskListener {
 
   private final Faelle faelle;
   private final MittelabrufStellen stellen;
   private final Bearbeiter bearbeiter;
-  private final StandZeigen stand;
 
-  MittelabrufAbschicken(Faelle faelle, MittelabrufStellen stellen, Bearbeiter bearbeiter, StandZeigen stand) {
+  MittelabrufAbschicken(Faelle faelle, MittelabrufStellen stellen, Bearbeiter bearbeiter) {
     this.faelle = faelle;
     this.stellen = stellen;
     this.bearbeiter = bearbeiter;
-    this.stand = stand;
   }
 
   @Override
   public void notify(DelegateTask aufgabe) {
     Fallkopf fall = faelle.kopf(aufgabe);
     MittelabrufStellen.Gestellt abruf = stellen.bearbeite(fall, new MittelabrufStellen.Eingabe(MITTELABRUF_AKTION.von(aufgabe),
-        MITTELABRUF_BETRAG.von(aufgabe), MITTELABRUF_BEDARF_BIS.von(aufgabe), MITTELABRUF_ZWECK.von(aufgabe)),
-        bearbeiter.von(aufgabe));
-    MITTEL_ABRUFEN.setze(aufgabe, abruf != null);
+        betraege(MITTELABRUF_BETRAEGE.von(aufgabe)), MITTELABRUF_BEDARF_BIS.von(aufgabe), MITTELABRUF_ZWECK.von(aufgabe),
+        MITTELABRUF_VERWENDUNG_BISHER.von(aufgabe)), bearbeiter.von(aufgabe));
+    MITTELABRUF_GESTELLT.setze(aufgabe, abruf != null);
     if (abruf != null) {
       MITTELABRUF_NUMMER.setze(aufgabe, abruf.nummer());
       MITTELABRUF_CENT.setze(aufgabe, abruf.betragCent());
@@ -42,10 +40,6 @@ class MittelabrufAbschicken implements TaskListener {
       MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, TT_MM_JJJJ.format(abruf.bedarfBis()));
       MITTELABRUF_ZWECK.setze(aufgabe, abruf.zweck());
       MITTELABRUF_VON.setze(aufgabe, abruf.von());
-      ENTSCHEIDUNG.setze(aufgabe, null);
-      AUSZAHLUNG_BETRAG.setze(aufgabe, null);
-      BEGRUENDUNG.setze(aufgabe, null);
-      stand.zeige(aufgabe, fall);
     }
   }
 }

@@ -1,6 +1,6 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
-import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.plattform.ProzessVariable;
@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Mittelabruf stellen" is created: the form starts empty and shows where the money stands now. */
+/** "Mittelabruf stellen" is created: the form starts empty and shows where the money stands now, per measure. */
 @Component("mittelabrufVorbereiten")
 class MittelabrufVorbereiten implements TaskListener {
 
-  private static final List<ProzessVariable<?>> EINGABEN = List.of(MITTELABRUF_AKTION, MITTELABRUF_BETRAG,
-      MITTELABRUF_BEDARF_BIS, MITTELABRUF_ZWECK);
+  private static final List<ProzessVariable<?>> EINGABEN = List.of(MITTELABRUF_AKTION, MITTELABRUF_BETRAEGE,
+      MITTELABRUF_BEDARF_BIS, MITTELABRUF_ZWECK, MITTELABRUF_VERWENDUNG_BISHER);
 
   private final Faelle faelle;
   private final StandZeigen stand;

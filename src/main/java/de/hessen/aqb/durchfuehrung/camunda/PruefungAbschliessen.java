@@ -1,6 +1,6 @@
 package de.hessen.aqb.durchfuehrung.camunda;
 
-import static de.hessen.aqb.durchfuehrung.camunda.DurchfuehrungVariablen.*;
+import static de.hessen.aqb.durchfuehrung.camunda.MittelabrufVariablen.*;
 
 import de.hessen.aqb.durchfuehrung.MittelabrufEntscheiden;
 import de.hessen.aqb.durchfuehrung.domain.Entscheidung;
@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Mittelabruf prüfen" is completed: the service checks the RP's decision against the requested amount in the ledger
- * and records it there, with the logged-in user as decider. The variables only show the result.
+ * "Mittelabruf prüfen" is completed: the service checks the RP's decision against the request and the amounts granted
+ * now and books it, with the logged-in user as decider. The variables only show the result.
  */
 @Component("mittelabrufPruefungAbschliessen")
 class PruefungAbschliessen implements TaskListener {
@@ -30,10 +30,10 @@ class PruefungAbschliessen implements TaskListener {
   @Override
   public void notify(DelegateTask aufgabe) {
     String von = bearbeiter.von(aufgabe);
-    Entscheidung entscheidung = entscheiden.entscheide(faelle.kopf(aufgabe), ENTSCHEIDUNG.von(aufgabe),
-        AUSZAHLUNG_BETRAG.von(aufgabe), BEGRUENDUNG.von(aufgabe), von);
+    Entscheidung entscheidung = entscheiden.entscheide(faelle.kopf(aufgabe), MITTELABRUF_NUMMER.von(aufgabe),
+        ENTSCHEIDUNG.von(aufgabe), betraege(AUSZAHLUNGEN.von(aufgabe)), BEGRUENDUNG.von(aufgabe), von);
     ENTSCHEIDUNG_ART.setze(aufgabe, entscheidung.art().name());
-    AUSZAHLUNG_CENT.setze(aufgabe, entscheidung.auszahlungCent());
+    AUSZAHLUNG_CENT.setze(aufgabe, entscheidung.summeCent());
     BEGRUENDUNG.setze(aufgabe, entscheidung.begruendung());
     GEPRUEFT_VON.setze(aufgabe, von);
   }

@@ -8,9 +8,13 @@ import de.hessen.aqb.plattform.ProzessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/** Writes where the money stands (from the ledgers) into the display variables of the forms and the routing variable. */
+/**
+ * Writes where the money of the case stands (from the ledgers) into the display variables every task of the
+ * Durchführung shows — per measure and in total, with the history of Bescheide. Used by the stage's called requests
+ * too (Mittelabruf, Änderungsantrag); returns the figures for routing.
+ */
 @Component
-class StandZeigen {
+public class StandZeigen {
 
   private final Mittelanzeige mittelanzeige;
 
@@ -18,12 +22,15 @@ class StandZeigen {
     this.mittelanzeige = mittelanzeige;
   }
 
-  void zeige(VariableScope scope, Fallkopf fall) {
+  public Mittelanzeige.Anzeige zeige(VariableScope scope, Fallkopf fall) {
     Mittelanzeige.Anzeige anzeige = mittelanzeige.anzeige(fall.nummer());
     BEWILLIGT_ANZEIGE.setze(scope, anzeige.bewilligt());
     AUSGEZAHLT_ANZEIGE.setze(scope, anzeige.ausgezahlt());
+    OFFEN_ANZEIGE.setze(scope, anzeige.offen());
     VERFUEGBAR_ANZEIGE.setze(scope, anzeige.verfuegbar());
-    VERFUEGBAR_CENT.setze(scope, anzeige.verfuegbarCent());
+    scope.setVariable(MASSNAHMEN_STAND.name(), ProzessVariable.alsJson(anzeige.massnahmen()));
+    scope.setVariable(BESCHEID_HISTORIE.name(), ProzessVariable.alsJson(anzeige.bescheide()));
     scope.setVariable(MITTELABRUFE.name(), ProzessVariable.alsJson(anzeige.abrufe()));
+    return anzeige;
   }
 }

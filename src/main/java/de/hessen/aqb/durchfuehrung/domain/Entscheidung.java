@@ -1,7 +1,13 @@
 package de.hessen.aqb.durchfuehrung.domain;
 
-/** The RP's decision on a Mittelabruf and the amount to pay (0 when refused). */
-public record Entscheidung(Art art, long auszahlungCent, String begruendung) {
+import java.util.Map;
+
+/** The RP's decision on a Mittelabruf and the amount to pay per measure (all 0 when refused). */
+public record Entscheidung(Art art, Map<String, Long> auszahlungCent, String begruendung) {
+
+  public long summeCent() {
+    return auszahlungCent.values().stream().mapToLong(Long::longValue).sum();
+  }
 
   public enum Art {
     AUSZAHLEN("auszahlen", "in voller Höhe ausgezahlt"),

@@ -6,6 +6,10 @@ import de.hessen.aqb.gemeinsam.Fehlerliste;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rules of a Mittelabruf: money only for payments due within the configured period (two months by the
@@ -18,25 +22,48 @@ public final class MittelabrufRegeln {
 
   private MittelabrufRegeln() {}
 
+  /** One measure of a filed request, as the RP decides on it. */
+  public record Anforderung(String massnahmeId, String name, long angefordertCent) {}
+
   /**
-   * Checks the body's request.
+   * Checks the body's request: per measure at most what the measure still has, in total more than 0 € and at most
+   * what the case still has, only for measures granted now.
    *
-   * @param betrag the amount as typed ("120.000,00")
+   * @param betraege the amounts per measure id as typed ("120.000,00"; empty = nothing for that measure)
    * @param bedarfBis the day until which the money is needed (null if missing)
+   * @param verwendungBisher how the money paid earlier was used (required once something was paid)
    * @param bedarfszeitraum how far ahead money may be requested (e.g. two months)
    */
-  public static Mittelabruf pruefeAbruf(String betrag, LocalDate bedarfBis, String zweck, Mittelstand stand, LocalDate heute,
-      Period bedarfszeitraum) {
+  public static Mittelabruf pruefeAbruf(Map<String, String> betraege, LocalDate bedarfBis, String zweck,
+      String verwendungBisher, Mittelstand stand, LocalDate heute, Period bedarfszeitraum) {
     Fehlerliste fehler = new Fehlerliste();
-    Long cent = null;
-    try {
-      cent = Geld.centNichtNegativ(betrag, "Betrag");
-    } catch (UngueltigeEingabe e) {
-      fehler.add(e.getMessage());
-    }
-    fehler.wenn(cent == null && (betrag == null || betrag.isBlank()), "Bitte den abzurufenden Betrag angeben.")
-        .wenn(cent != null && cent == 0, "Der abzurufende Betrag muss größer als 0 € sein.")
-        .wenn(cent != null && cent > stand.verfuegbarCent(), "Der Betrag von " + (cent == null ? "" : Geld.alsWaehrung(cent))
+    Map<String, Long> cent = new LinkedHashMap<>();
+    betraege.forEach((id, betrag) -> {
+      if (betrag == null || betrag.isBlank()) {
+        return;
+      }
+      Optional<Mittelstand.Massnahme> massnahme = stand.massnahme(id);
+      if (massnahme.isEmpty()) {
+        fehler.add("Die Maßnahme „" + id + "“ ist nicht (mehr) bewilligt; für sie können keine Mittel abgerufen werden.");
+        return;
+      }
+      Mittelstand.Massnahme m = massnahme.get();
+      try {
+        long wert = Geld.centNichtNegativ(betrag, "Betrag für „" + m.name() + "“");
+        fehler.wenn(wert > m.verfuegbarCent(), "Der Betrag für „" + m.name() + "“ von " + Geld.alsWaehrung(wert)
+            + " übersteigt die für diese Maßnahme noch verfügbaren Mittel von " + Geld.alsWaehrung(m.verfuegbarCent())
+            + " (bewilligt " + Geld.alsWaehrung(m.bewilligtCent()) + ", bereits ausgezahlt " + Geld.alsWaehrung(m.ausgezahltCent())
+            + ", in Prüfung " + Geld.alsWaehrung(m.offenCent()) + ").");
+        if (wert > 0) {
+          cent.put(id, wert);
+        }
+      } catch (UngueltigeEingabe e) {
+        fehler.add(e.getMessage());
+      }
+    });
+    long summe = cent.values().stream().mapToLong(Long::longValue).sum();
+    fehler.wenn(fehler.leer() && summe == 0, "Bitte für mindestens eine Maßnahme einen Betrag größer als 0 € angeben.")
+        .wenn(summe > stand.verfuegbarCent(), "Der Betrag von " + Geld.alsWaehrung(summe)
             + " übersteigt die noch verfügbaren Mittel von " + Geld.alsWaehrung(stand.verfuegbarCent()) + " (bewilligt "
             + Geld.alsWaehrung(stand.bewilligtCent()) + ", bereits ausgezahlt " + Geld.alsWaehrung(stand.ausgezahltCent())
             + ").");
@@ -50,43 +77,63 @@ public final class MittelabrufRegeln {
     String text = zweck == null ? "" : zweck.strip();
     fehler.wenn(text.isEmpty(), "Bitte angeben, wofür die Mittel benötigt werden (Verwendungszweck).")
         .wenn(text.length() > ZWECK_MAX, "Der Verwendungszweck ist zu lang (höchstens " + ZWECK_MAX + " Zeichen).");
+    String bisher = verwendungBisher == null ? "" : verwendungBisher.strip();
+    fehler.wenn(stand.ausgezahltCent() > 0 && bisher.isEmpty(), "Bitte angeben, wie die bisher ausgezahlten "
+            + Geld.alsWaehrung(stand.ausgezahltCent()) + " verwendet wurden.")
+        .wenn(bisher.length() > ZWECK_MAX, "Die Angabe zur Verwendung der bisherigen Mittel ist zu lang (höchstens "
+            + ZWECK_MAX + " Zeichen).");
     fehler.pruefe();
-    return new Mittelabruf(cent, bedarfBis, text);
+    return new Mittelabruf(cent, bedarfBis, text, bisher.isEmpty() ? null : bisher);
   }
 
   /**
-   * Checks the RP's decision on a request of {@code angefordertCent}.
+   * Checks the RP's decision on a filed request.
    *
-   * @param auszahlung the amount to pay as typed, only for a reduction
+   * @param auszahlungen the amounts to pay per measure id as typed, only for a reduction
    */
-  public static Entscheidung pruefeEntscheidung(String art, String auszahlung, String begruendung, long angefordertCent) {
+  public static Entscheidung pruefeEntscheidung(String art, Map<String, String> auszahlungen, String begruendung,
+      List<Anforderung> angefordert) {
     Entscheidung.Art entscheidung = Entscheidung.Art.ausFormular(art);
     if (entscheidung == null) {
       throw new UngueltigeEingabe("Bitte wählen: auszahlen, gekürzt auszahlen oder ablehnen.");
     }
     String grund = begruendung == null || begruendung.isBlank() ? null : begruendung.strip();
     Fehlerliste fehler = new Fehlerliste();
-    long betrag = switch (entscheidung) {
-      case AUSZAHLEN -> angefordertCent;
-      case ABLEHNEN -> 0;
-      case KUERZEN -> {
-        Long cent = null;
-        try {
-          cent = Geld.centNichtNegativ(auszahlung, "Auszahlungsbetrag");
-        } catch (UngueltigeEingabe e) {
-          fehler.add(e.getMessage());
-        }
-        fehler.wenn(cent == null && (auszahlung == null || auszahlung.isBlank()), "Bitte den gekürzten Auszahlungsbetrag angeben.")
-            .wenn(cent != null && (cent <= 0 || cent >= angefordertCent), "Der gekürzte Betrag muss größer als 0 € und kleiner als "
-                + "der angeforderte Betrag von " + Geld.alsWaehrung(angefordertCent) + " sein.");
-        yield cent == null ? 0 : cent;
-      }
-    };
+    Map<String, Long> betraege = new LinkedHashMap<>();
+    long summeAngefordert = angefordert.stream().mapToLong(Anforderung::angefordertCent).sum();
+    for (Anforderung a : angefordert) {
+      long betrag = switch (entscheidung) {
+        case AUSZAHLEN -> a.angefordertCent();
+        case ABLEHNEN -> 0;
+        case KUERZEN -> gekuerzt(a, auszahlungen.get(a.massnahmeId()), fehler);
+      };
+      betraege.put(a.massnahmeId(), betrag);
+    }
+    long summe = betraege.values().stream().mapToLong(Long::longValue).sum();
+    fehler.wenn(entscheidung == Entscheidung.Art.KUERZEN && fehler.leer() && (summe == 0 || summe >= summeAngefordert),
+        "Der gekürzte Betrag muss insgesamt größer als 0 € und kleiner als der angeforderte Betrag von "
+            + Geld.alsWaehrung(summeAngefordert) + " sein.");
     fehler.wenn(entscheidung != Entscheidung.Art.AUSZAHLEN && grund == null,
         "Bitte begründen, warum der Mittelabruf " + (entscheidung == Entscheidung.Art.ABLEHNEN ? "abgelehnt" : "gekürzt") + " wird.");
     fehler.wenn(grund != null && grund.length() > ZWECK_MAX, "Die Begründung ist zu lang (höchstens " + ZWECK_MAX + " Zeichen).");
     fehler.pruefe();
-    return new Entscheidung(entscheidung, betrag, grund);
+    return new Entscheidung(entscheidung, betraege, grund);
+  }
+
+  private static long gekuerzt(Anforderung a, String eingabe, Fehlerliste fehler) {
+    if (eingabe == null || eingabe.isBlank()) {
+      fehler.add("Bitte den Auszahlungsbetrag für „" + a.name() + "“ angeben (0 für keine Auszahlung).");
+      return 0;
+    }
+    try {
+      long cent = Geld.centNichtNegativ(eingabe, "Auszahlungsbetrag für „" + a.name() + "“");
+      fehler.wenn(cent > a.angefordertCent(), "Für „" + a.name() + "“ kann höchstens der angeforderte Betrag von "
+          + Geld.alsWaehrung(a.angefordertCent()) + " ausgezahlt werden.");
+      return cent;
+    } catch (UngueltigeEingabe e) {
+      fehler.add(e.getMessage());
+      return 0;
+    }
   }
 
   /**
