@@ -81,6 +81,9 @@ class UmsetzungsbesprechungProzessTest {
     var besprechung = ub.besprechung();
     assertThat(besprechung).isWaitingAt("Task_TerminiereUmsetzungsbesprechung");
     assertThat(besprechung.getTenantId()).isEqualTo("kommune-06414");
+    assertThat(engine.getRuntimeService().getVariable(besprechung.getId(), "bewilligtAnzeige")).as("the case's figures")
+        .isEqualTo("50.000,00 €");
+    assertThat(engine.getRuntimeService().getVariable(besprechung.getId(), "massnahmenStand").toString()).contains("Maßnahme 1");
     assertThat(engine.getRuntimeService().getVariable(besprechung.getId(), "besprechungJahr")).isEqualTo(heute.getYear());
     assertThat(engine.getRuntimeService().getVariable(besprechung.getId(), "teilnehmendeAuswahl").toString())
         .contains("\"id\":\"" + gk + "\"", "\"name\":\"Test " + gk + "\"", "\"partei\":\"gebietskoerperschaft\"", "\"id\":\"" + rp + "\"")
@@ -170,6 +173,15 @@ class UmsetzungsbesprechungProzessTest {
     assertThat(besprechung).isEnded().hasPassed("EndEvent_UmsetzungsbesprechungAbgeschlossen");
     assertThat(vereinbarungen.der(ub.nummer, heute.getYear())).extracting(Vereinbarungen.Vereinbarung::erledigtVon).containsExactly(gk, rp);
     assertThat(vereinbarungen.der(ub.nummer, heute.getYear()).get(0).vermerk()).startsWith("Zahlen am");
+  }
+
+  @Test
+  void dieEingebettetenFormulareWerdenAusgeliefert() {
+    for (String formular : List.of("umsetzungsbesprechung-terminieren", "umsetzungsbesprechung-protokollieren")) {
+      var antwort = rest.getForEntity("/formulare/" + formular + ".html", String.class);
+      assertThat(antwort.getStatusCode().value()).isEqualTo(200);
+      assertThat(antwort.getBody()).contains("cam-script");
+    }
   }
 
   @Test
