@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * Once per case and year: a retried job finds the meeting recorded and starts nothing.
  */
 @Component("umsetzungsbesprechungAnsetzen")
-class UmsetzungsbesprechungAnsetzen implements JavaDelegate {
+public class UmsetzungsbesprechungAnsetzen implements JavaDelegate {
 
-  static final String PROZESS = "umsetzungsbesprechung";
+  public static final String PROZESS = "umsetzungsbesprechung";
 
   private final Faelle faelle;
   private final UmsetzungsbesprechungPlanung planung;
@@ -39,10 +39,13 @@ class UmsetzungsbesprechungAnsetzen implements JavaDelegate {
     if (planung.istAngesetzt(kopf.nummer(), jahr)) {
       return;
     }
-    String instanz = runtimeService.startProcessInstanceByKey(PROZESS, kopf.nummer(), Map.of(
-        MandantZuordnung.START_VARIABLE, kopf.kreisschluessel(), FOERDERFALL_NUMMER.name(), kopf.nummer(),
-        GEBIETSKOERPERSCHAFT_NAME.name(), kopf.gebietskoerperschaftName(), JAHR.name(), kopf.jahr(),
-        BESPRECHUNG_JAHR.name(), jahr)).getId();
+    String instanz = runtimeService.startProcessInstanceByKey(PROZESS, kopf.nummer(), startVariablen(kopf, jahr)).getId();
     planung.vermerke(kopf.nummer(), jahr, instanz);
+  }
+
+  /** The start variables: the tenant's Kreisschlüssel, display copies of the case head, the meeting's year. */
+  public static Map<String, Object> startVariablen(Fallkopf kopf, int jahr) {
+    return Map.of(MandantZuordnung.START_VARIABLE, kopf.kreisschluessel(), FOERDERFALL_NUMMER.name(), kopf.nummer(),
+        GEBIETSKOERPERSCHAFT_NAME.name(), kopf.gebietskoerperschaftName(), JAHR.name(), kopf.jahr(), BESPRECHUNG_JAHR.name(), jahr);
   }
 }
