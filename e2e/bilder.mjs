@@ -107,9 +107,10 @@ async function tasklistBilder() {
   await anmelden(page3, 'rp.pruefung');
   const abruf = await aufgabeOeffnen(page3, 'Mittelabruf prüfen', 'AQB-2025-06411');
   await uebernehmen(page3);
-  await radio(abruf, 'Entscheidung *', 'Gekürzt auszahlen');
-  await feldAusfuellen(abruf, 'Auszahlungsbetrag (Euro) *', '60.000,00');
-  await feldAusfuellen(abruf, 'Begründung *', 'Die Raummiete für den übernächsten Monat ist noch nicht fällig.');
+  const pruefen = abruf.locator('form[name="mittelabrufPruefen"]');
+  await pruefen.locator('input[name="mittelabrufEntscheidung"][value="kuerzen"]').check();
+  await pruefen.locator('tr[data-massnahme] input').first().fill('60.000,00');
+  await pruefen.locator('#mittelabrufBegruendung').fill('Die Raummiete für den übernächsten Monat ist noch nicht fällig.');
   await page3.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page3.mouse.move(0, 0);
   await page3.screenshot({ path: path.join(ZIEL, 'tasklist-mittelabruf-pruefen.png') });
