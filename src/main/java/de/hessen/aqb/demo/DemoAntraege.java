@@ -78,9 +78,17 @@ class DemoAntraege {
   /** After the Bescheid: the body files a Mittelabruf for the first measure; the RP's check is due. */
   void mittelabrufGestellt(ProcessInstance fall, String gk, String betrag, String zweck) {
     ablauf.erledige(fall, "Task_WaehleAnliegen", gk, Map.of("anliegen", "mittelabruf"));
-    String massnahme = budget.bewilligtJeMassnahme(fall.getBusinessKey()).get(0).massnahmeId();
+    // the amount spread over the measures in their order, each at most what it was granted
+    long rest = de.hessen.aqb.gemeinsam.Geld.centNichtNegativ(betrag, "Demo-Betrag");
     ArrayNode betraege = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-    betraege.addObject().put("id", massnahme).put("betrag", betrag);
+    for (var massnahme : budget.bewilligtJeMassnahme(fall.getBusinessKey())) {
+      long teil = Math.min(rest, massnahme.betragCent());
+      if (teil > 0) {
+        betraege.addObject().put("id", massnahme.massnahmeId()).put("betrag", de.hessen.aqb.gemeinsam.Geld.alsWaehrung(teil)
+            .replace(" €", ""));
+      }
+      rest -= teil;
+    }
     boolean erster = mittelabrufe.summeAusgezahltCent(fall.getBusinessKey()) == 0;
     Map<String, Object> werte = new java.util.HashMap<>(Map.of("mittelabrufAktion", "abrufen",
         "mittelabrufBetraege", ProzessVariable.alsJson(betraege),

@@ -31,6 +31,27 @@ public class Personen {
         .toList());
   }
 
+  /** A member of a group as a choice in a form: user id and display name. */
+  public record Person(String id, String name) {}
+
+  /** The members of the group, sorted by display name. */
+  public List<Person> mitglieder(String gruppe) {
+    return identityService.createUserQuery().memberOfGroup(gruppe).list().stream()
+        .map(u -> new Person(u.getId(), anzeigename(u)))
+        .sorted(java.util.Comparator.comparing(Person::name).thenComparing(Person::id)).toList();
+  }
+
+  /** Mail addresses of the given users (unknown users and missing addresses left out). */
+  public List<String> mailAdressen(java.util.Collection<String> benutzerIds) {
+    return benutzerIds.isEmpty() ? List.of()
+        : adressen(identityService.createUserQuery().userIdIn(benutzerIds.toArray(String[]::new)).list());
+  }
+
+  private static String anzeigename(User u) {
+    String name = (Objects.toString(u.getFirstName(), "") + " " + Objects.toString(u.getLastName(), "")).trim();
+    return name.isEmpty() ? u.getId() : name;
+  }
+
   /** Mail address of one user, empty when the user or the address is unknown. */
   public List<String> mailAdresse(String benutzerId) {
     if (benutzerId == null) {

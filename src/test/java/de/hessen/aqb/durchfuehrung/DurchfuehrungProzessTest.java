@@ -128,6 +128,30 @@ class DurchfuehrungProzessTest {
   }
 
   @Test
+  void jedenHerbstSetztDasMinisteriumDieUmsetzungsbesprechungAnUndSieHaeltDieDurchfuehrungNichtAuf() {
+    fall.starte(budget, LocalDate.now().plusYears(2), 50_000);
+    var herbst = fall.timer("TimerEvent_HerbstterminErreicht");
+    assertThat(herbst).as("die Herbstschleife wartet auf den nächsten 15. September").isNotNull();
+    LocalDate erster = LocalDate.of(LocalDate.now().getYear(), 9, 15);
+    erster = erster.isAfter(LocalDate.now()) ? erster : erster.plusYears(1);
+    assertThat(herbst.getDuedate()).isEqualTo(Date.from(erster.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+
+    fall.treiber.loeseTimerAus("TimerEvent_HerbstterminErreicht");
+    ProcessInstance besprechung = fall.treiber.instanz("umsetzungsbesprechung");
+    assertThat(besprechung).as("eine eigene Instanz, kein Teil der Durchführung").isNotNull();
+    assertThat(besprechung.getTenantId()).isEqualTo("kommune-06414");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(fall.durchfuehrung.getId())
+        .processDefinitionKey("umsetzungsbesprechung").count()).isZero();
+    assertThat(besprechung).isWaitingAt("Task_TerminiereUmsetzungsbesprechung");
+    assertThat(fall.timer("TimerEvent_HerbstterminErreicht").getDuedate()).as("der nächste Herbst")
+        .isEqualTo(Date.from(erster.plusYears(1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+
+    fall.schliesseAb();
+    assertThat(fall.durchfuehrung).isEnded().hasPassed("EndEvent_DurchfuehrungAbgeschlossen", "EndEvent_BesprechungenBeendet");
+    assertThat(besprechung).as("die Besprechung läuft weiter").isWaitingAt("Task_TerminiereUmsetzungsbesprechung");
+  }
+
+  @Test
   void einAbgelehnterAbrufZahltNichtsUndEinZurueckgezogenerWirdNichtErfasst() throws Exception {
     fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
     String abruf = fall.rufeAb("50000", 10, "Alles");
