@@ -28,9 +28,10 @@ public class Aenderungen {
       Instant gestelltAm, Entscheidung.Art entscheidung, String entscheidungBegruendung, Map<String, Long> entschieden,
       String verfasser, String freigabeBemerkung, String freigabeVon, String aktenzeichen, Instant erlassenAm) {
 
-    /** The change as decided (the request with the decided amounts). */
+    /** The change as decided (the request with the decided amounts; a refusal keeps the end of the period). */
     public Aenderung entschiedeneAenderung() {
-      return aenderung.mitBetraegen(entschieden);
+      Aenderung a = aenderung.mitBetraegen(entschieden);
+      return entscheidung == Entscheidung.Art.ABGELEHNT ? new Aenderung(a.posten(), a.bisherigesEnde(), null, a.begruendung()) : a;
     }
   }
 

@@ -65,7 +65,8 @@ public class AenderungsbescheidDokument {
     v.put("antragDatum", BescheidDokument.datum(b.antragDatum()));
     v.put("bewilligungVon", BescheidDokument.datum(b.bewilligungVon()));
     v.put("bisherigesEnde", BescheidDokument.datum(b.beantragt().bisherigesEnde()));
-    v.put("neuesEnde", BescheidDokument.datum(b.entschieden().endeNachher()));
+    v.put("neuesEnde", BescheidDokument.datum(b.art() == Entscheidung.Art.ABGELEHNT ? b.beantragt().bisherigesEnde()
+        : b.entschieden().endeNachher()));
     v.put("verlaengert", b.art() != Entscheidung.Art.ABGELEHNT && b.entschieden().verlaengert());
     v.put("beantragtesEnde", b.beantragt().verlaengert() ? BescheidDokument.datum(b.beantragt().neuesEnde()) : null);
     v.put("zeilen", zeilen);

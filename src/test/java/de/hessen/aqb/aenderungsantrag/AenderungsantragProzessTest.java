@@ -171,6 +171,17 @@ class AenderungsantragProzessTest {
   }
 
   @Test
+  void abgelehnteVerlaengerungLaesstEndeUndFristen() throws Exception {
+    antrag.stelle(antrag(Map.of(), ENDE.plusMonths(3).toString(), "Maßnahmen laufen länger"));
+    antrag.erledige("Task_EntwerfeAenderungsbescheid", DurchfuehrungTreiber.RP, entwurf("ablehnen", Map.of(), "Nicht nötig."));
+    antrag.erledige("Task_GibAenderungsbescheidFrei", RP_ZWEI, freigabe("freigeben", null));
+    assertThat(budget.erlassenerBescheid(nummer()).orElseThrow().bewilligungBis()).isEqualTo(ENDE);
+    assertThat(antrag.variable("bewilligungszeitraumGeaendert")).isEqualTo(false);
+    assertThat(pdfAusMail("Änderungsantrag Nr. 1 (AQB")).contains("(beantragt war eine Verlängerung bis zum")
+        .doesNotContain("wird bis zum");
+  }
+
+  @Test
   void zurueckgezogenBleibtOhneSpur() {
     antrag.stelle(Map.of("aenderungAktion", "zurueckziehen"));
     assertThat(antrag.instanz).isEnded().hasPassed("EndEvent_AenderungsantragZurueckgezogen");
