@@ -36,6 +36,11 @@ public class AenderungsantragStellen {
     this.uhr = uhr;
   }
 
+  /** The moment after which no change can be requested: the end of the Bewilligungszeitraum in force. */
+  public java.time.LocalDateTime schluss(Fallkopf fall) {
+    return lage.bescheid(fall).bewilligungBis().plusDays(1).atStartOfDay();
+  }
+
   /**
    * @param aktion the form's choice: stellen or zurueckziehen
    * @param von the authenticated user
@@ -49,6 +54,7 @@ public class AenderungsantragStellen {
       throw new UngueltigeEingabe("Bitte wählen: Änderungsantrag stellen oder zurückziehen.");
     }
     mittelabrufe.sperre(fall.nummer());
+    AenderungsRegeln.pruefeFrist(lage.bescheid(fall).bewilligungBis(), java.time.LocalDate.now(uhr));
     int nummer = aenderungen.naechsteNummer(fall.nummer());
     Aenderung aenderung = AenderungsRegeln.pruefe(eingabe, lage.lage(fall), "N" + nummer + "-");
     Einstufung einstufung = Einstufung.von(aenderung, eigenschaften.toleranzProzent());

@@ -82,6 +82,7 @@ class AenderungsantragManipulationTest {
         fremd("Nummer des Antrags", NUMMER.name(), 7),
         fremd("Verfasser", VERFASSER.name(), DurchfuehrungTreiber.RP),
         fremd("Zeitraum geändert", ZEITRAUM_GEAENDERT.name(), true),
+        fremd("Schluss neun Jahre später", SCHLUSS.name(), LocalDate.now().plusYears(9).atStartOfDay().toString()),
         fremd("Fallnummer Frankfurts", "foerderfallNummer", frankfurt.fall.foerderfallNummer),
         fremd("Bewilligt-Anzeige", "bewilligtAnzeige", "9.999.999,00 €"),
         new Versuch("keine angebotene Aktion", Map.of(AKTION.name(), "alles"), "keine der angebotenen Möglichkeiten"),

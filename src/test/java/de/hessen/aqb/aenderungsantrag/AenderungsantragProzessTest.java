@@ -182,6 +182,14 @@ class AenderungsantragProzessTest {
   }
 
   @Test
+  void mitDemBewilligungszeitraumEndetDieAufgabe() {
+    assertThat(antrag.variable("aenderungSchluss")).isEqualTo(ENDE.plusDays(1).atStartOfDay().toString());
+    antrag.fall.treiber.loeseTimerAus("BoundaryEvent_BewilligungszeitraumAbgelaufen");
+    assertThat(antrag.instanz).isEnded().hasPassed("EndEvent_BewilligungszeitraumAbgelaufen");
+    assertThat(antrag.variable("bewilligungszeitraumGeaendert")).isEqualTo(false);
+  }
+
+  @Test
   void zurueckgezogenBleibtOhneSpur() {
     antrag.stelle(Map.of("aenderungAktion", "zurueckziehen"));
     assertThat(antrag.instanz).isEnded().hasPassed("EndEvent_AenderungsantragZurueckgezogen");

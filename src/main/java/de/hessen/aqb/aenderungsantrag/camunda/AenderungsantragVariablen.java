@@ -24,7 +24,8 @@ public final class AenderungsantragVariablen {
   // routing, written from the services' results
   public static final ProzessVariable<Boolean> GESTELLT = wahrheitswert("aenderungGestellt");
   public static final ProzessVariable<Integer> NUMMER = ganzzahl("aenderungNummer");
-  /** ANZEIGE or ANTRAG ("Nur eine Änderungsanzeige?"). */
+  /** ISO date-time: the body's task ends with the Bewilligungszeitraum (timer, mirror of the Bescheid in force). */
+  public static final ProzessVariable<String> SCHLUSS = text("aenderungSchluss");
   public static final ProzessVariable<String> EINSTUFUNG = text("aenderungEinstufung");
   public static final ProzessVariable<Boolean> FREIGEGEBEN = wahrheitswert("aenderungFreigegeben");
   /** Returned to the Durchführung: the issued change moved the end of the Bewilligungszeitraum. */
@@ -42,8 +43,7 @@ public final class AenderungsantragVariablen {
   public static final ProzessVariable<String> GESTELLT_VON = text("aenderungGestelltVon");
   public static final ProzessVariable<String> VERFASSER = text("aenderungVerfasser");
   public static final ProzessVariable<String> AKTENZEICHEN = text("aenderungAktenzeichen");
-  /** The draft letter, task-local on "Änderungsbescheid freigeben". */
-  public static final ProzessVariable<FileValue> ENTWURF_PDF = datei("aenderungsbescheidEntwurf");
+  public static final ProzessVariable<FileValue> ENTWURF_PDF = datei("aenderungsbescheidEntwurf"); // task-local
 
   // the RP's inputs
   public static final ProzessVariable<String> KENNTNIS_BEMERKUNG = text("kenntnisBemerkung");

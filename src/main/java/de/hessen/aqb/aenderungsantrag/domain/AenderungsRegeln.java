@@ -143,6 +143,14 @@ public final class AenderungsRegeln {
     return ende;
   }
 
+  /** A change can only be requested within the Bewilligungszeitraum (an extension before it ends). */
+  public static void pruefeFrist(LocalDate bewilligungBis, LocalDate heute) {
+    if (heute.isAfter(bewilligungBis)) {
+      throw new UngueltigeEingabe("Der Bewilligungszeitraum ist am " + java.time.format.DateTimeFormatter.ofPattern(D)
+          .format(bewilligungBis) + " abgelaufen; Änderungen können nicht mehr beantragt werden.");
+    }
+  }
+
   /** Cents of an amount as typed; problems go to the list (null then). */
   static Long cent(String text, String wofuer, Fehlerliste fehler) {
     try {

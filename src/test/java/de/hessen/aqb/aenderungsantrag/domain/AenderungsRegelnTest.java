@@ -130,6 +130,13 @@ class AenderungsRegelnTest {
   }
 
   @Test
+  void nachDemBewilligungszeitraumKeineAenderungMehr() {
+    AenderungsRegeln.pruefeFrist(ENDE, ENDE);
+    assertThatThrownBy(() -> AenderungsRegeln.pruefeFrist(ENDE, ENDE.plusDays(1))).isInstanceOf(UngueltigeEingabe.class)
+        .hasMessage("Der Bewilligungszeitraum ist am 31.12.2025 abgelaufen; Änderungen können nicht mehr beantragt werden.");
+  }
+
+  @Test
   void nullBetragHeisstEntfallen() {
     abgelehnt(eingabe(List.of(new PostenEingabe("M2", "0", false, null)), List.of(), null, "x"), "bitte „entfällt“ wählen");
     abgelehnt(eingabe(List.of(new PostenEingabe("M2", "1,001", false, null)), List.of(), null, "x"), "zwei Nachkommastellen");
