@@ -1,0 +1,35 @@
+package de.hessen.aqb.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo story plays through the real processes at start-up and must never break silently (it logs and goes on, so a
+ * broken step would only show as a missing case): every case ends up where the README's logins section says.
+ */
+@SpringBootTest(properties = "aqb.mail.ablage-verzeichnis=target/demo-mails")
+@ActiveProfiles({"test", "demo"})
+class DemoGeschichteTest {
+
+  @Autowired ProcessEngine engine;
+
+  private long offen(String fall, String aufgabe) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(fall).taskDefinitionKey(aufgabe).count();
+  }
+
+  @Test
+  void jederDemoFallStehtWoDieGeschichteIhnHinfuehrt() {
+    assertThat(offen("AQB-2025-06414", "Task_ErstelleVerwendungsnachweis")).as("Wiesbaden 2025 im Verwendungsnachweis").isEqualTo(1);
+    assertThat(offen("AQB-2025-06437", "Task_UnterzeichneGebietskoerperschaft")).as("Odenwaldkreis 2025 in Unterzeichnung").isEqualTo(1);
+    assertThat(offen("AQB-2025-06411", "Task_PruefeMittelabruf")).as("Darmstadt 2025: Mittelabruf in Prüfung").isEqualTo(1);
+    assertThat(offen("AQB-2025-06411", "Task_WaehleAnliegen")).as("Darmstadt 2025: weitere Mittelabrufe möglich").isEqualTo(1);
+    assertThat(offen("AQB-2025-06411", "Task_TerminiereUmsetzungsbesprechung")).as("Darmstadt 2025: Umsetzungsbesprechung fällig")
+        .isEqualTo(1);
+    assertThat(offen("AQB-2025-06412", "Task_GibBescheidFrei")).as("Frankfurt 2025 zur Freigabe").isEqualTo(1);
+  }
+}
