@@ -12,18 +12,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Mittelabruf stellen" is completed: the service records the request (or its withdrawal); the gateway reads the result. */
+/**
+ * "Mittelabruf stellen" is completed: the service records the request (or its withdrawal); the gateway reads the result;
+ * the stage's figures show the new request.
+ */
 @Component("mittelabrufAbschicken")
 class MittelabrufAbschicken implements TaskListener {
 
   private final Faelle faelle;
   private final MittelabrufStellen stellen;
   private final Bearbeiter bearbeiter;
+  private final StandZeigen stand;
 
-  MittelabrufAbschicken(Faelle faelle, MittelabrufStellen stellen, Bearbeiter bearbeiter) {
+  MittelabrufAbschicken(Faelle faelle, MittelabrufStellen stellen, Bearbeiter bearbeiter, StandZeigen stand) {
     this.faelle = faelle;
     this.stellen = stellen;
     this.bearbeiter = bearbeiter;
+    this.stand = stand;
   }
 
   @Override
@@ -40,6 +45,10 @@ class MittelabrufAbschicken implements TaskListener {
       MITTELABRUF_BEDARF_ANZEIGE.setze(aufgabe, TT_MM_JJJJ.format(abruf.bedarfBis()));
       MITTELABRUF_ZWECK.setze(aufgabe, abruf.zweck());
       MITTELABRUF_VON.setze(aufgabe, abruf.von());
+      // the stage's standing task shows the new request as "in Prüfung" at once
+      if (aufgabe.getExecution().getProcessInstance().getSuperExecution() != null) {
+        stand.zeige(aufgabe.getExecution().getProcessInstance().getSuperExecution().getProcessInstance(), fall);
+      }
     }
   }
 }
