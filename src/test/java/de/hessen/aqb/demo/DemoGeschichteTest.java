@@ -3,6 +3,7 @@ package de.hessen.aqb.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,9 +11,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo story plays through the real processes at start-up and must never break silently (it logs and goes on, so a
- * broken step would only show as a missing case): every case ends up where the README's logins section says.
+ * broken step would only show as a missing case): every case ends up where the README's logins section says. Runs in a
+ * JVM and database of its own (surefire execution "eigene-jvm"): the demo's users and cases never meet the main suite.
  */
 @SpringBootTest(properties = "aqb.mail.ablage-verzeichnis=target/demo-mails")
+@Tag("eigene-jvm")
 @ActiveProfiles({"test", "demo"})
 class DemoGeschichteTest {
 

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * One case through the whole Durchführung on the real engine and database (H2, and PostgreSQL with -Ppostgres): from the
@@ -35,7 +34,6 @@ import org.springframework.context.annotation.Import;
  * mails checked on the way.
  */
 @AqbSpringBootTest
-@Import(StellbareUhr.Konfiguration.class)
 class DurchfuehrungDurchgangTest {
 
   @RegisterExtension
