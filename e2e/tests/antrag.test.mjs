@@ -383,12 +383,12 @@ const KUERZUNG_ABRUF = 'Die Raummiete für den übernächsten Monat ist noch nic
 journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt aus', async ({ t, page }) => {
   if (schrittOk < 3) return t.skip('Journey h) ist fehlgeschlagen');
   const kommune = new Rest(fall.sachbearbeitung);
-  const anliegen = await warteAufAufgabe(kommune, fall.nummer, 'Mittel abrufen oder Durchführung abschließen', 60_000);
+  const anliegen = await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf oder Änderungsantrag stellen', 60_000);
   assert.ok(anliegen.due, 'stehende Aufgabe ohne Fälligkeit (Abrufschluss)');
 
   // the body's standing task: the figures per measure, then "Mittelabruf stellen"
   await anmelden(page, fall.sachbearbeitung);
-  let aufgabe = await aufgabeOeffnen(page, 'Mittel abrufen oder Durchführung abschließen', fall.nummer);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf oder Änderungsantrag stellen', fall.nummer);
   await uebernehmen(page);
   const stand = aufgabe.locator('.fjs-form');
   await assertText(stand, `Durchführung – AQB ${fall.jahr} – `);
@@ -427,7 +427,7 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt 
   assert.equal(variablen.mittelabrufZweck.value, BEDARF);
   assert.equal(variablen.mittelabrufVon.value, fall.sachbearbeitung);
   // meanwhile the body's standing task is open again: requests do not wait for each other
-  await warteAufAufgabe(kommune, fall.nummer, 'Mittel abrufen oder Durchführung abschließen', 60_000);
+  await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf oder Änderungsantrag stellen', 60_000);
 
   // the RP reduces the payment of one measure
   await warteAufAufgabe(rpPruefung, fall.nummer, 'Mittelabruf prüfen', 60_000);
@@ -466,7 +466,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
 
   // the body closes the Durchführung
   await anmelden(page, fall.sachbearbeitung);
-  let aufgabe = await aufgabeOeffnen(page, 'Mittel abrufen oder Durchführung abschließen', fall.nummer);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf oder Änderungsantrag stellen', fall.nummer);
   await uebernehmen(page);
   await radio(aufgabe, 'Was möchten Sie tun? *', 'Keine weiteren Mittel abrufen – Durchführung abschließen');
   await assertText(aufgabe.locator('.fjs-form'), 'danach ist der Verwendungsnachweis zu erstellen.');

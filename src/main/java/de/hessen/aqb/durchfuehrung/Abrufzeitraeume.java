@@ -32,6 +32,14 @@ class Abrufzeitraeume {
         .params(foerderfallNummer, aktenzeichen, Date.valueOf(letzterAbruftag), Timestamp.from(jetzt)).update();
   }
 
+  /** Moves the period's last day (an Änderungsbescheid extended the Bewilligungszeitraum); only ever later. */
+  void verlaengere(String foerderfallNummer, String aktenzeichen, LocalDate letzterAbruftag) {
+    jdbc.sql("""
+        update aqb_abrufzeitraum set letzter_abruftag = ?, bescheid_aktenzeichen = ?
+        where foerderfall_nummer = ? and letzter_abruftag < ?""")
+        .params(Date.valueOf(letzterAbruftag), aktenzeichen, foerderfallNummer, Date.valueOf(letzterAbruftag)).update();
+  }
+
   Optional<LocalDate> letzterAbruftag(String foerderfallNummer) {
     return jdbc.sql("select letzter_abruftag from aqb_abrufzeitraum where foerderfall_nummer = ?").param(foerderfallNummer)
         .query((rs, i) -> rs.getDate(1).toLocalDate()).optional();

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use case "Mittel abrufen oder Durchführung abschließen": the body's standing task during the Durchführung. A new request
+ * Use case "Mittelabruf oder Änderungsantrag stellen": the body's standing task during the Durchführung. A new request
  * is accepted only within the request period; closing the stage records who closed it and when.
  */
 @Service
 public class AnliegenWaehlen {
 
   /** What the body chose; the process routes on it. */
-  public enum Anliegen { MITTELABRUF, ABSCHLIESSEN }
+  public enum Anliegen { MITTELABRUF, AENDERUNGSANTRAG, ABSCHLIESSEN }
 
   private final Abrufzeitraeume zeitraeume;
   private final Clock uhr;
@@ -27,16 +27,17 @@ public class AnliegenWaehlen {
   }
 
   /**
-   * @param wahl the form's value: mittelabruf or abschliessen
+   * @param wahl the form's value: mittelabruf, aenderungsantrag or abschliessen
    * @param von the authenticated user
    */
   @Transactional
   public Anliegen waehle(Fallkopf fall, String wahl, String von) {
     Anliegen anliegen = switch (wahl == null ? "" : wahl) {
       case "mittelabruf" -> Anliegen.MITTELABRUF;
+      case "aenderungsantrag" -> Anliegen.AENDERUNGSANTRAG;
       case "abschliessen" -> Anliegen.ABSCHLIESSEN;
-      default -> throw new UngueltigeEingabe("Bitte wählen: Mittelabruf stellen oder die Durchführung "
-          + "abschließen.");
+      default -> throw new UngueltigeEingabe("Bitte wählen: Mittelabruf stellen, Änderungsantrag stellen oder die "
+          + "Durchführung abschließen.");
     };
     if (anliegen == Anliegen.ABSCHLIESSEN) {
       zeitraeume.schliesseAb(fall.nummer(), von, uhr.instant());

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case "Durchführung beginnen": fixes the request period from the Bescheid in force (end of the
- * Bewilligungszeitraum plus the configured run-out, never before the run-out after today) and stores it.
+ * Bewilligungszeitraum plus the configured run-out, never before the run-out after today) and stores it; moves it when
+ * an Änderungsbescheid extends the Bewilligungszeitraum.
  */
 @Service
 public class DurchfuehrungBeginnen {
@@ -41,6 +42,14 @@ public class DurchfuehrungBeginnen {
   public Beginn beginne(Fallkopf fall) {
     Foerderbudget.ErlassenerBescheid bescheid = bescheid(fall);
     zeitraeume.lege(fall.nummer(), bescheid.aktenzeichen(), letzterTag(bescheid), uhr.instant());
+    return new Beginn(bescheid.aktenzeichen(), zeitraeume.letzterAbruftag(fall.nummer()).orElseThrow());
+  }
+
+  /** Reads the request period again from the Bescheid in force (after an Änderungsbescheid); it only ever grows. */
+  @Transactional
+  public Beginn bestimmeNeu(Fallkopf fall) {
+    Foerderbudget.ErlassenerBescheid bescheid = bescheid(fall);
+    zeitraeume.verlaengere(fall.nummer(), bescheid.aktenzeichen(), letzterTag(bescheid));
     return new Beginn(bescheid.aktenzeichen(), zeitraeume.letzterAbruftag(fall.nummer()).orElseThrow());
   }
 

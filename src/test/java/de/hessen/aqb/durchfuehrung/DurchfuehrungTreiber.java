@@ -67,6 +67,14 @@ public class DurchfuehrungTreiber {
     return durchfuehrung;
   }
 
+  /** Starts the stage for a case whose Bescheid is already in the ledger. */
+  public ProcessInstance starteStufe() {
+    durchfuehrung = engine.getRuntimeService().startProcessInstanceByKey("durchfuehrung", foerderfallNummer,
+        Map.of(MandantZuordnung.START_VARIABLE, kreisschluessel));
+    treiber.fuehreJobsAus();
+    return durchfuehrung;
+  }
+
   /** Books a full grant of the given euro amounts (one measure each, Bewilligungszeitraum 2025) in the ledger. */
   public void bucheBescheid(Foerderbudget budget, LocalDate bewilligungBis, long... euro) {
     List<Position> positionen = new java.util.ArrayList<>();
@@ -97,6 +105,11 @@ public class DurchfuehrungTreiber {
   /** The body chooses "Mittelabruf stellen" in its standing task; returns the new request's instance. */
   public String neuerMittelabruf() {
     return neuesAnliegen("mittelabruf", "mittelabruf");
+  }
+
+  /** The body chooses "Änderungsantrag stellen"; returns the new request's instance. */
+  public String neuerAenderungsantrag() {
+    return neuesAnliegen("aenderungsantrag", "aenderungsantrag");
   }
 
   private String neuesAnliegen(String wahl, String prozess) {

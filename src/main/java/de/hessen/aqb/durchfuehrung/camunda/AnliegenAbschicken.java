@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Mittel abrufen oder Durchführung abschließen" is completed: the service checks the choice; the gateway routes on it. */
+/** "Mittelabruf oder Änderungsantrag stellen" is completed: the service checks the choice; the gateway routes on it. */
 @Component("anliegenAbschicken")
 class AnliegenAbschicken implements TaskListener {
 

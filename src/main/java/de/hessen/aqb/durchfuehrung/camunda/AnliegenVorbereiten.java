@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Mittel abrufen oder Durchführung abschließen" is created: the choice starts empty; the figures are current. */
+/** "Mittelabruf oder Änderungsantrag stellen" is created: the choice starts empty; the figures are current. */
 @Component("anliegenVorbereiten")
 class AnliegenVorbereiten implements TaskListener {
 

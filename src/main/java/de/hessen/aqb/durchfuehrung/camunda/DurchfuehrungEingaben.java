@@ -26,7 +26,7 @@ class DurchfuehrungEingaben {
   @Bean
   Eingabevertrag anliegenEingabe() {
     return Eingabevertrag.fuerAufgabe(DURCHFUEHRUNG, "Task_WaehleAnliegen",
-        Feld.auswahl(ANLIEGEN.name(), "mittelabruf", "abschliessen"));
+        Feld.auswahl(ANLIEGEN.name(), "mittelabruf", "aenderungsantrag", "abschliessen"));
   }
 
   /** mittelabruf.html, the body's clerk. */

@@ -35,13 +35,15 @@ public final class DurchfuehrungVariablen {
   /** Earlier requests for the forms' tables. */
   public static final ProzessVariable<JsonNode> MITTELABRUFE = json("mittelabrufe");
 
-  // the body's standing task "Mittel abrufen oder Durchführung abschließen" (form-durchfuehrung-anliegen)
+  // the body's standing task "Mittelabruf oder Änderungsantrag stellen" (form-durchfuehrung-anliegen)
   public static final ProzessVariable<String> ANLIEGEN = text("anliegen");
-  /** Routing ("Welches Anliegen?"): the checked choice, MITTELABRUF or ABSCHLIESSEN. */
+  /** Routing ("Welches Anliegen?"): the checked choice, MITTELABRUF, AENDERUNGSANTRAG or ABSCHLIESSEN. */
   public static final ProzessVariable<String> ANLIEGEN_ART = text("anliegenArt");
 
   /** Routing ("Mittel vollständig ausgezahlt"): granted and not yet paid, in cents, refreshed after every request. */
   public static final ProzessVariable<Long> NOCH_NICHT_AUSGEZAHLT_CENT = cent("nochNichtAusgezahltCent");
+  /** Returned by a called Änderungsantrag: its Bescheid moved the end of the Bewilligungszeitraum. */
+  public static final ProzessVariable<Boolean> BEWILLIGUNGSZEITRAUM_GEAENDERT = wahrheitswert("bewilligungszeitraumGeaendert");
   /** Routing: the body's branch has ended; the autumn loop ends with it ("Durchführung beendet"). */
   public static final ProzessVariable<Boolean> DURCHFUEHRUNG_BEENDET = wahrheitswert("durchfuehrungBeendet");
 
