@@ -23,9 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Random sequences of Mittelabrufe (random amounts over random measures, often too much) and the RP's decisions (in
- * full, reduced per measure, refused), played against the stage's services on the real database; after every step the ledger must hold: Σ paid ≤ Σ granted per measure and
- * in total, no measure granted below its payments, Σ granted ≤ the budget of the first Bescheid, and every granted
+ * Random sequences of Mittelabrufe (random amounts over random measures, often too much), the RP's decisions (in full,
+ * reduced per measure, refused) and changes of the grant (Änderungsanzeigen and Änderungsbescheide: money moved, totals
+ * raised or cut, measures added), played against the stages' services on the real database; after every step the ledger must hold: Σ paid ≤ Σ granted per measure and
+ * in total, no measure granted below its payments, Σ granted ≤ the Zielvereinbarung's budget, and every granted
  * amount explained by the chain of Bescheide. The seed is printed with every failure; rerun one with
  * {@code -Daqb.zufall.seed=<seed>}.
  */
@@ -44,6 +45,8 @@ class ZufallsfolgenTest {
   @Autowired MittelabrufEntscheiden entscheiden;
   @Autowired DurchfuehrungBeginnen beginnen;
   @Autowired JdbcClient jdbc;
+  @Autowired de.hessen.aqb.aenderungsantrag.AenderungBuchen aenderungen;
+  @Autowired de.hessen.aqb.zielvereinbarung.portal.Veroeffentlichungen portal;
 
   @Test
   void dasHauptbuchHaeltNachJedemSchritt() {
@@ -70,11 +73,11 @@ class ZufallsfolgenTest {
         gebucht, abgewiesen);
     assertThat(gebucht).as("die Folgen buchen wirklich").isGreaterThan(FOLGEN * 3);
     assertThat(abgewiesen).as("die Folgen versuchen auch Unzulässiges").isGreaterThan(FOLGEN / 2);
-    // Änderungsbescheide join the sequences with the Änderungsantrag (issue #10, still open)
   }
 
-  /** A case with 1–4 measures, granted by a first Bescheid, the request period open. */
-  record Fall(Fallkopf kopf, DurchfuehrungTreiber treiber, long budgetCent, List<String> massnahmen, List<Integer> offen) {}
+  /** A case with 1–4 measures, granted by a first Bescheid below the published agreement's budget, the period open. */
+  record Fall(Fallkopf kopf, DurchfuehrungTreiber treiber, long budgetCent, List<String> massnahmen, List<Integer> offen,
+      int[] aenderungen) {}
 
   private Fall neuerFall(Random zufall) {
     DurchfuehrungTreiber treiber = DurchfuehrungTreiber.neuerFall(engine, register, "06414");
@@ -82,6 +85,12 @@ class ZufallsfolgenTest {
     for (int i = 0; i < euro.length; i++) {
       euro[i] = 1_000 + zufall.nextInt(200_000);
     }
+    long summe = java.util.Arrays.stream(euro).sum();
+    long budgetEuro = summe + zufall.nextInt(100_000);
+    var zv = de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen.wiesbaden2025();
+    portal.veroeffentliche(treiber.foerderfallNummer, "06414", new de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten(
+        zv.jahr(), zv.partner(), budgetEuro * 100, zv.projekte(), zv.paragraph2Jahrestext(), zv.buendnisZeitraum(),
+        zv.ministerium(), zv.partnerUnterzeichnung()), new byte[] {1});
     treiber.bucheBescheid(budget, LocalDate.now().plusMonths(9), euro);
     Fallkopf kopf = faelle.kopf(treiber.foerderfallNummer);
     beginnen.beginne(kopf);
@@ -89,12 +98,15 @@ class ZufallsfolgenTest {
     for (int i = 0; i < euro.length; i++) {
       massnahmen.add("M" + (i + 1));
     }
-    return new Fall(kopf, treiber, budget.summeBewilligtCent(kopf.nummer()), massnahmen, new ArrayList<>());
+    return new Fall(kopf, treiber, budgetEuro * 100, massnahmen, new ArrayList<>(), new int[1]);
   }
 
   /** One random step; returns what it did. Refusals throw {@link UngueltigeEingabe} and must change nothing. */
   private String schritt(Random zufall, Fall fall) {
     int art = zufall.nextInt(10);
+    if (art >= 8) {
+      return aendere(zufall, fall);
+    }
     if (art < 5 || fall.offen().isEmpty()) {
       Map<String, String> betraege = new LinkedHashMap<>();
       for (String m : fall.massnahmen()) {
@@ -115,6 +127,24 @@ class ZufallsfolgenTest {
     fall.offen().remove((Integer) nummer);
     entscheiden.entscheide(fall.kopf(), nummer, entscheidung, gekuerzt, "Begründung", "rp");
     return "Entscheidung " + entscheidung + " über " + nummer;
+  }
+
+  /** An Änderungsanzeige or Änderungsbescheid: money moved between measures, sometimes more or less in total, sometimes a new measure. */
+  private String aendere(Random zufall, Fall fall) {
+    Map<String, Long> neu = new LinkedHashMap<>();
+    budget.bewilligtJeMassnahme(fall.kopf().nummer()).forEach(m -> neu.put(m.massnahmeId(), m.betragCent()));
+    List<String> ids = new ArrayList<>(neu.keySet());
+    if (ids.isEmpty()) {
+      return "keine Maßnahme mehr";
+    }
+    String von = ids.get(zufall.nextInt(ids.size()));
+    String nach = zufall.nextInt(6) == 0 ? "N" + zufall.nextInt(1000) : ids.get(zufall.nextInt(ids.size()));
+    long betrag = zufall.nextInt(8_000_000) - 1_000_000;
+    neu.put(von, neu.get(von) - betrag);
+    neu.merge(nach, betrag + (zufall.nextInt(4) == 0 ? zufall.nextInt(2_000_000) - 1_000_000 : 0), Long::sum);
+    String aktenzeichen = fall.treiber.aktenzeichen() + "-Z" + (++fall.aenderungen()[0]);
+    aenderungen.bucheAenderung(fall.kopf(), neu, null, aktenzeichen, "rp.verfasser", "rp.freigabe");
+    return "Änderung " + aktenzeichen + " " + neu;
   }
 
   private void pruefeInvarianten(Fall fall, String wo) {
