@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * engine (each completes "Mittelabruf prüfen" of its own request instance). Together the two exceed what the measure
  * still has, because a later Bescheid reduced it after both were filed. The lock is a row lock in the database
  * ({@code select … for update} on the case's register row), not a JVM lock: the guarantee holds for any number of
- * application nodes on one database. Runs on H2 and, with -Ppostgres, on PostgreSQL.
+ * application nodes on one database. And an Änderungsbescheid cutting a measure while a Mittelabruf on it is decided:
+ * exactly one of them passes. Runs on H2 and, with -Ppostgres, on PostgreSQL.
  */
 @AqbSpringBootTest
 class GleichzeitigeEntscheidungenTest {
@@ -88,6 +89,59 @@ class GleichzeitigeEntscheidungenTest {
     assertThat(mittelabrufe.alle(nr)).extracting(Mittelabrufe.Mittelabruf::status)
         .containsExactlyInAnyOrder(Mittelabrufe.Status.AUSGEZAHLT, Mittelabrufe.Status.OFFEN);
     assertThat(fall.treiber.aufgaben("Task_PruefeMittelabruf")).as("die abgewiesene Prüfung bleibt offen").hasSize(1);
+  }
+
+  @Autowired de.hessen.aqb.zielvereinbarung.portal.Veroeffentlichungen portal;
+  @Autowired de.hessen.aqb.aenderungsantrag.AenderungBuchen aenderungen;
+  @Autowired de.hessen.aqb.fall.Faelle faelle;
+
+  @Test
+  void einAenderungsbescheidUndEineEntscheidungUeberDieselbeMassnahmeZugleich() throws Exception {
+    var aenderung = new de.hessen.aqb.aenderungsantrag.AenderungsantragTreiber(engine, register, portal, budget, "06414", 5_000,
+        LocalDate.now().plusMonths(6), 1_000, 1_000);
+    DurchfuehrungTreiber fall = aenderung.fall;
+    fall.starteStufe();
+    String abruf = fall.rufeAb("800", 10, "Honorare");
+    String aufgabe = fall.aufgabe(abruf, "Task_PruefeMittelabruf").getId();
+    var kopf = faelle.kopf(fall.foerderfallNummer);
+
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Throwable> entscheidung = threads.submit(() -> new Sitzung(engine.getIdentityService()).als(DurchfuehrungTreiber.RP, () -> {
+        try {
+          engine.getTaskService().claim(aufgabe, DurchfuehrungTreiber.RP);
+          start.await(10, TimeUnit.SECONDS);
+          engine.getTaskService().complete(aufgabe, DurchfuehrungTreiber.entscheidung("auszahlen", null, null));
+          return (Throwable) null;
+        } catch (Exception e) {
+          return e;
+        }
+      }));
+      Future<Throwable> kuerzung = threads.submit(() -> {
+        try {
+          start.await(10, TimeUnit.SECONDS);
+          // measure 1 from 1.000 € down to 500 €, the money moved to measure 2 (total unchanged)
+          aenderungen.bucheAenderung(kopf, Map.of("M1", 50_000L, "M2", 150_000L), null, fall.aktenzeichen() + "-Ä1", "rp.a", "rp.b");
+          return (Throwable) null;
+        } catch (Exception e) {
+          return e;
+        }
+      });
+      Throwable e1 = entscheidung.get(60, TimeUnit.SECONDS);
+      Throwable e2 = kuerzung.get(60, TimeUnit.SECONDS);
+      assertThat(e1 == null ^ e2 == null).as("genau eines gelingt: Auszahlung %s, Kürzung %s", e1, e2).isTrue();
+      Throwable abgewiesen = e1 != null ? e1 : e2;
+      assertThat(abgewiesen).hasRootCauseInstanceOf(UngueltigeEingabe.class);
+    } finally {
+      threads.shutdownNow();
+    }
+    String nr = fall.foerderfallNummer;
+    long bewilligtM1 = budget.bewilligtJeMassnahme(nr).stream().filter(m -> m.massnahmeId().equals("M1")).findFirst().orElseThrow()
+        .betragCent();
+    assertThat(mittelabrufe.ausgezahltJeMassnahme(nr).getOrDefault("M1", 0L)).isLessThanOrEqualTo(bewilligtM1);
+    assertThat(mittelabrufe.summeAusgezahltCent(nr)).isLessThanOrEqualTo(budget.summeBewilligtCent(nr));
+    assertThat(budget.summeBewilligtCent(nr)).isEqualTo(200_000L);
   }
 
   /** Books a second Bescheid with the measure reduced to {@code cent} (the ledger books only the difference). */
