@@ -378,9 +378,10 @@ journey('i) GAB Limburg ergänzt nur ihre eigene Maßnahme', async ({ page }) =>
 });
 
 const BEDARF = 'Honorare und Raummiete Kompass und Lagerlogistik, nächste zwei Monate (E2E)';
+const AENDERUNG_GRUND = 'Kompass hat mehr Teilnehmende als geplant, Lagerlogistik weniger (E2E).';
 const KUERZUNG_ABRUF = 'Die Raummiete für den übernächsten Monat ist noch nicht fällig (E2E).';
 
-journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt aus', async ({ t, page }) => {
+journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab', async ({ t, page }) => {
   if (schrittOk < 3) return t.skip('Journey h) ist fehlgeschlagen');
   const kommune = new Rest(fall.sachbearbeitung);
   const anliegen = await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf oder Änderungsantrag stellen', 60_000);
@@ -428,7 +429,71 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt 
   assert.equal(variablen.mittelabrufVon.value, fall.sachbearbeitung);
   // meanwhile the body's standing task is open again: requests do not wait for each other
   await warteAufAufgabe(kommune, fall.nummer, 'Mittelabruf oder Änderungsantrag stellen', 60_000);
+  schrittOk = 4;
+});
 
+journey('ä) Während der Mittelabruf geprüft wird, beantragt die Gebietskörperschaft eine Änderung; zwei Personen der RP erlassen den Änderungsbescheid', async ({ t, page }) => {
+  if (schrittOk < 4) return t.skip('Journey j) ist fehlgeschlagen');
+  const kommune = new Rest(fall.sachbearbeitung);
+  assert.equal((await rpPruefung.aufgaben(fall.nummer, 'Mittelabruf prüfen')).length, 1, 'der Mittelabruf ist in Prüfung');
+
+  // the body: 20.000 € from Lagerlogistik (M2) to Kompass (M1) — a third of M2, beyond the 20 % tolerance
+  await anmelden(page, fall.sachbearbeitung);
+  let aufgabe = await aufgabeOeffnen(page, 'Mittelabruf oder Änderungsantrag stellen', fall.nummer);
+  await uebernehmen(page);
+  await radio(aufgabe, 'Was möchten Sie tun? *', 'Änderungsantrag stellen (Mittel umschichten, Maßnahme hinzufügen oder streichen, Träger wechseln, Bewilligungszeitraum verlängern)');
+  await abschliessen(page);
+  await warteAufAufgabe(kommune, fall.nummer, 'Änderungsantrag stellen', 60_000);
+  aufgabe = await aufgabeOeffnen(page, 'Änderungsantrag stellen', fall.nummer);
+  await uebernehmen(page);
+  const antrag = aufgabe.locator('form[name="aenderungsantrag"]');
+  await antrag.locator('input[name="aenderungAktion"][value="stellen"]').check();
+  await antrag.locator('tr[data-massnahme="M1"] input[type="text"]').fill('90.000,00');
+  await antrag.locator('tr[data-massnahme="M2"] input[type="text"]').fill('40.000,50');
+  // NEGATIVE: no reason given
+  const fehler = await abschliessenErwarteFehler(page);
+  assert.match(fehler, /Begründung|begründen/);
+  await antrag.locator('#aenderungBegruendung').fill(AENDERUNG_GRUND);
+  await abschliessen(page);
+  await abmelden(page);
+
+  // RP: one clerk drafts, the same clerk may not release, a second clerk releases
+  await warteAufAufgabe(rpPruefung, fall.nummer, 'Änderungsbescheid entwerfen', 60_000);
+  await anmelden(page, 'rp.pruefung');
+  aufgabe = await aufgabeOeffnen(page, 'Änderungsbescheid entwerfen', fall.nummer);
+  await uebernehmen(page);
+  const entwurf = aufgabe.locator('form[name="aenderungsbescheidEntwurf"]');
+  await assertText(entwurf, AENDERUNG_GRUND);
+  await entwurf.locator('input[name="aenderungEntscheidung"][value="bewilligen"]').check();
+  await abschliessen(page);
+  await abmelden(page);
+
+  const rpFreigabe = new Rest('rp.freigabe');
+  const freigabe = await warteAufAufgabe(rpFreigabe, fall.nummer, 'Änderungsbescheid freigeben', 60_000);
+  await rpPruefung.request('POST', `/task/${freigabe.id}/claim`, { userId: 'rp.pruefung' }, { erwartet: [400, 403] });
+  await anmelden(page, 'rp.freigabe');
+  aufgabe = await aufgabeOeffnen(page, 'Änderungsbescheid freigeben', fall.nummer);
+  await uebernehmen(page);
+  const form = aufgabe.locator('form[name="aenderungsbescheidFreigabe"]');
+  await form.locator('input[name="aenderungFreigabe"][value="freigeben"]').check();
+  await abschliessen(page);
+  await abmelden(page);
+
+  // booked: the stage's figures show the Änderungsbescheid and the new amounts; the Mittelabruf is still in check
+  await warteBis(async () => (await stufenVariablen(kommune, fall.nummer, 'durchfuehrung')).variablen.bescheidHistorie?.value?.includes('Änderungsbescheid'),
+    { timeout: 60_000, meldung: 'Änderungsbescheid gebucht' });
+  const { variablen } = await stufenVariablen(kommune, fall.nummer, 'durchfuehrung');
+  const stand = json(variablen.massnahmenStand);
+  assert.deepEqual(stand.map((m) => [m.id, m.bewilligt]), [['M1', '90.000,00 €'], ['M2', '40.000,50 €']]);
+  assert.equal((await rpPruefung.aufgaben(fall.nummer, 'Mittelabruf prüfen')).length, 1);
+  schrittOk = 5;
+});
+
+journey('j2) RP zahlt den Mittelabruf gekürzt aus', async ({ t, page }) => {
+  if (schrittOk < 5) return t.skip('Journey ä) ist fehlgeschlagen');
+  const kommune = new Rest(fall.sachbearbeitung);
+  let aufgabe;
+  let variablen;
   // the RP reduces the payment of one measure
   await warteAufAufgabe(rpPruefung, fall.nummer, 'Mittelabruf prüfen', 60_000);
   await anmelden(page, 'rp.pruefung');
@@ -456,11 +521,11 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab, RP zahlt gekürzt 
   assert.equal(variablen.verfuegbarAnzeige.value, '90.000,50 €');
   const liste = json(variablen.mittelabrufe);
   assert.deepEqual(liste.map((a) => [a.nummer, a.angefordert, a.ausgezahlt, a.status]), [[1, '50.000,00 €', '40.000,00 €', 'gekürzt ausgezahlt']]);
-  schrittOk = 4;
+  schrittOk = 6;
 });
 
 journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upload), RP prüft zu zweit, Rückforderung', async ({ t, page }) => {
-  if (schrittOk < 4) return t.skip('Journey j) ist fehlgeschlagen');
+  if (schrittOk < 6) return t.skip('Journey j2) ist fehlgeschlagen');
   const j = fall.jahr;
   const kommune = new Rest(fall.sachbearbeitung);
 
