@@ -105,6 +105,28 @@ class DemoAntraege {
     ablauf.erledige(fall, "Task_PruefeMittelabruf", RP_PRUEFUNG, Map.of("mittelabrufEntscheidung", "auszahlen"));
   }
 
+  /**
+   * While its Mittelabruf is in the RP's check the body applies to move a third of its second measure to the first
+   * (beyond the 20 % tolerance): the RP's draft of the Änderungsbescheid is due.
+   */
+  void aenderungGestellt(ProcessInstance fall, String gk) {
+    ablauf.erledige(fall, "Task_WaehleAnliegen", gk, Map.of("anliegen", "aenderungsantrag"));
+    var massnahmen = budget.bewilligtJeMassnahme(fall.getBusinessKey());
+    long verschoben = massnahmen.get(1).betragCent() / 3;
+    ArrayNode posten = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    posten.addObject().put("id", massnahmen.get(0).massnahmeId()).put("entfaellt", false).put("traeger", "")
+        .put("betrag", de.hessen.aqb.gemeinsam.Geld.alsWaehrung(massnahmen.get(0).betragCent() + verschoben).replace(" €", ""));
+    posten.addObject().put("id", massnahmen.get(1).massnahmeId()).put("entfaellt", false).put("traeger", "")
+        .put("betrag", de.hessen.aqb.gemeinsam.Geld.alsWaehrung(massnahmen.get(1).betragCent() - verschoben).replace(" €", ""));
+    Map<String, Object> werte = new java.util.HashMap<>();
+    werte.put("aenderungAktion", "stellen");
+    werte.put("aenderungPosten", ProzessVariable.alsJson(posten));
+    werte.put("neueMassnahmen", ProzessVariable.alsJson(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()));
+    werte.put("aenderungBegruendung", "Die erste Maßnahme hat mehr Anmeldungen als geplant; die zweite startet mit weniger "
+        + "Plätzen.");
+    ablauf.erledige(fall, "Task_StelleAenderungsantrag", gk, werte);
+  }
+
   /** The body closes the Durchführung: the Verwendungsnachweis is due. */
   void durchfuehrungAbgeschlossen(ProcessInstance fall, String gk) {
     ablauf.erledige(fall, "Task_WaehleAnliegen", gk, Map.of("anliegen", "abschliessen"));

@@ -32,6 +32,7 @@ public class DemoBenutzer {
   public static final String LIMBURG_WEILBURG = "kommune-06533";
   public static final String DARMSTADT = "kommune-06411";
   public static final String FRANKFURT = "kommune-06412";
+  public static final String KASSEL = "kommune-06611";
 
   public static final List<Konto> KONTEN = List.of(
       new Konto("hmsi.sachbearbeitung", "Jana", "Krüger", List.of(Gruppen.HMSI)),
@@ -46,7 +47,8 @@ public class DemoBenutzer {
       new Konto("limburg.landrat", "Michael", "Köberle", List.of(LIMBURG_WEILBURG, Gruppen.ZEICHNUNGSBERECHTIGTE)),
       new Konto("gab.sachbearbeitung", "Deniz", "Yilmaz", List.of("traeger-gab-limburg")),
       new Konto("darmstadt.sachbearbeitung", "Jonas", "Weber", List.of(DARMSTADT)),
-      new Konto("frankfurt.sachbearbeitung", "Aylin", "Demir", List.of(FRANKFURT, Gruppen.ZEICHNUNGSBERECHTIGTE)));
+      new Konto("frankfurt.sachbearbeitung", "Aylin", "Demir", List.of(FRANKFURT, Gruppen.ZEICHNUNGSBERECHTIGTE)),
+      new Konto("kassel.sachbearbeitung", "Stefanie", "Lang", List.of(KASSEL)));
 
   private final IdentityService identityService;
   private final String passwort;

@@ -92,6 +92,10 @@ class DemoFaelle {
     antraege.mittelabrufGestellt(darmstadt, "darmstadt.sachbearbeitung", "85.000,00",
         "Honorare der Lehrkräfte und Raummiete für die nächsten sechs Wochen");
     antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
+    // Kassel 2026: granted, an Änderungsantrag filed, the RP's draft of the Änderungsbescheid is due
+    ProcessInstance kassel = veroeffentlicht("06611", 2026, "kassel.sachbearbeitung");
+    antraege.bisZumBescheid(kassel, "kassel.sachbearbeitung");
+    antraege.aenderungGestellt(kassel, "kassel.sachbearbeitung");
     LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
         + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf");

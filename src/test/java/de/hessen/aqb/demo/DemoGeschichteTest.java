@@ -30,6 +30,8 @@ class DemoGeschichteTest {
     assertThat(offen("AQB-2025-06414", "Task_ErstelleVerwendungsnachweis")).as("Wiesbaden 2025 im Verwendungsnachweis").isEqualTo(1);
     assertThat(offen("AQB-2025-06437", "Task_UnterzeichneGebietskoerperschaft")).as("Odenwaldkreis 2025 in Unterzeichnung").isEqualTo(1);
     assertThat(offen("AQB-2025-06411", "Task_PruefeMittelabruf")).as("Darmstadt 2025: Mittelabruf in Prüfung").isEqualTo(1);
+    assertThat(offen("AQB-2026-06611", "Task_EntwerfeAenderungsbescheid")).as("Kassel 2026: Änderungsantrag beim RP")
+        .isEqualTo(1);
     assertThat(offen("AQB-2025-06411", "Task_WaehleAnliegen")).as("Darmstadt 2025: weitere Mittelabrufe möglich").isEqualTo(1);
     assertThat(offen("AQB-2025-06411", "Task_TerminiereUmsetzungsbesprechung")).as("Darmstadt 2025: Umsetzungsbesprechung fällig")
         .isEqualTo(1);
