@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The Änderungsantrag inside the Durchführung: filed from the body's standing task while a Mittelabruf is in the RP's
- * check; an extension of the Bewilligungszeitraum moves the request period (timers of the stage and of a request not yet
+ * The Änderungsantrag inside the Durchführung: filed from the body's standing task while Mittelabrufe are in the RP's
+ * check, which the RP pays, reduces and refuses while the Änderungsantrag waits for its Änderungsbescheid; an extension of the Bewilligungszeitraum moves the request period (timers of the stage and of a request not yet
  * filed) and the Verwendungsnachweis due date; a reduction issued meanwhile counts when the RP decides the open request.
  */
 @AqbSpringBootTest
@@ -51,6 +51,8 @@ class DurchfuehrungAenderungTest {
     DurchfuehrungTreiber fall = aenderung.fall;
     fall.starteStufe();
     String inPruefung = fall.rufeAb(Map.of("M1", "10.000"), 20, "Honorare");
+    String zuKuerzen = fall.rufeAb(Map.of("M2", "8.000"), 20, "Raummiete");
+    String abzulehnen = fall.rufeAb(Map.of("M1", "5.000"), 20, "Sachkosten");
     String angefangen = fall.neuerMittelabruf();
 
     aenderung.instanz = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(fall.neuerAenderungsantrag())
@@ -58,6 +60,11 @@ class DurchfuehrungAenderungTest {
     assertThat(fall.durchfuehrung).isWaitingAt("Task_WaehleAnliegen", "CallActivity_Mittelabruf", "CallActivity_Aenderungsantrag");
     LocalDate neu = ENDE.plusMonths(6);
     aenderung.stelle(antrag(Map.of(), neu.toString(), "Die Maßnahmen laufen ein halbes Jahr länger."));
+    // while the Änderungsantrag waits for its Änderungsbescheid the RP decides two requests: one reduced, one refused
+    assertThat(aenderung.aufgabe("Task_EntwerfeAenderungsbescheid")).isNotNull();
+    fall.entscheide(zuKuerzen, "kuerzen", Map.of("M2", "6.000"), "Die Miete für den übernächsten Monat ist nicht fällig.");
+    fall.entscheide(abzulehnen, "ablehnen", null, "Sachkosten sind in dieser Maßnahme nicht vorgesehen.");
+    assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(600_000L);
     aenderung.erledige("Task_EntwerfeAenderungsbescheid", DurchfuehrungTreiber.RP, entwurf("bewilligen", Map.of(), null));
     aenderung.erledige("Task_GibAenderungsbescheidFrei", AenderungsantragTreiber.RP_ZWEI, freigabe("freigeben", null));
 
@@ -74,7 +81,9 @@ class DurchfuehrungAenderungTest {
     assertThat(fall.variable("bescheidHistorie").toString()).contains("Änderungsbescheid");
 
     fall.entscheide(inPruefung, "auszahlen", null, null);
-    assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(1_000_000L);
+    assertThat(mittelabrufe.summeAusgezahltCent(fall.foerderfallNummer)).isEqualTo(1_600_000L);
+    assertThat(mittelabrufe.alle(fall.foerderfallNummer)).extracting(Mittelabrufe.Mittelabruf::status).containsExactly(
+        Mittelabrufe.Status.AUSGEZAHLT, Mittelabrufe.Status.GEKUERZT, Mittelabrufe.Status.ABGELEHNT);
     fall.stelle(angefangen, Map.of("mittelabrufAktion", "zurueckziehen"));
     fall.schliesseAb();
     assertThat(fall.durchfuehrung).isEnded().hasPassed("Task_BestimmeAbrufzeitraumNeu", "EndEvent_DurchfuehrungAbgeschlossen");
