@@ -86,6 +86,8 @@ class DurchfuehrungDurchgangTest {
     assertThat(budget.bewilligtJeMassnahme(nr)).extracting(Foerderbudget.MassnahmeBewilligt::betragCent)
         .containsExactly(8_000_000L, 8_000_000L);
     assertThat(mails("Änderungsantrag Nr. ")).hasSize(2);
+    String aenderungsbescheid = PdfText.text(budget.bescheidPdf(budget.erlassenerBescheid(nr).orElseThrow().aktenzeichen()).orElseThrow());
+    assertThat(aenderungsbescheid).contains("Änderungsbescheid", fall.aktenzeichen(), "80.000,00");
     assertThat(fall.variable("bescheidHistorie").toString()).contains("Änderungsanzeige", "Änderungsbescheid");
 
     // 3: the rest of measure 2 as the Änderungsbescheid set it
