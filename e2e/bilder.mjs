@@ -109,7 +109,8 @@ async function tasklistBilder() {
   await uebernehmen(page3);
   const pruefen = abruf.locator('form[name="mittelabrufPruefen"]');
   await pruefen.locator('input[name="mittelabrufEntscheidung"][value="kuerzen"]').check();
-  await pruefen.locator('tr[data-massnahme] input').first().fill('60.000,00');
+  await pruefen.locator('tr[data-massnahme] input').nth(0).fill('40.000,00');
+  await pruefen.locator('tr[data-massnahme] input').nth(1).fill('30.384,00');
   await pruefen.locator('#mittelabrufBegruendung').fill('Die Raummiete für den übernächsten Monat ist noch nicht fällig.');
   await page3.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page3.mouse.move(0, 0);
