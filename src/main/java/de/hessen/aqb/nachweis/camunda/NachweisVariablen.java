@@ -50,6 +50,10 @@ public final class NachweisVariablen {
   public static final ProzessVariable<Long> ANERKANNT_CENT = cent("anerkanntCent");
   public static final ProzessVariable<Long> RUECKFORDERUNG_CENT = cent("rueckforderungCent");
   public static final ProzessVariable<Long> ZINSEN_CENT = cent("zinsenCent");
+  public static final ProzessVariable<Long> ZINSEN_ABS4_CENT = cent("zinsenAbs4Cent");
+  /** Rückforderung + interest (Abs. 3 and Abs. 4): routes "Forderung?" — a Schlussbescheid when above zero. */
+  public static final ProzessVariable<Long> FORDERUNG_CENT = cent("forderungCent");
+  public static final ProzessVariable<String> ZINS_WARNUNG = text("zinsWarnung");
   public static final ProzessVariable<String> NACHWEIS_ERGEBNIS = text("nachweisErgebnis");
   public static final ProzessVariable<FileValue> SCHLUSSBESCHEID_PDF = datei("schlussbescheidPdf");
   public static final ProzessVariable<String> ANLASS = text("anlass");
