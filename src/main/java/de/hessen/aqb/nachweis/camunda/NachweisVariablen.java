@@ -57,6 +57,13 @@ public final class NachweisVariablen {
   public static final ProzessVariable<String> NACHWEIS_ERGEBNIS = text("nachweisErgebnis");
   public static final ProzessVariable<FileValue> SCHLUSSBESCHEID_PDF = datei("schlussbescheidPdf");
   public static final ProzessVariable<String> ANLASS = text("anlass");
+  // RP: payments on the claim of the Schlussbescheid (input: date and amount; display: open claim, payments so far)
+  public static final ProzessVariable<LocalDate> ZAHLUNG_EINGANG_AM = datum("zahlungEingangAm");
+  public static final ProzessVariable<java.math.BigDecimal> ZAHLUNG_BETRAG = betrag("zahlungBetrag");
+  public static final ProzessVariable<Long> FORDERUNG_OFFEN_CENT = cent("forderungOffenCent");
+  public static final ProzessVariable<String> FORDERUNG_OFFEN_ANZEIGE = text("forderungOffenAnzeige");
+  public static final ProzessVariable<String> ZAHLUNG_FAELLIG_ANZEIGE = text("zahlungFaelligAnzeige");
+  public static final ProzessVariable<JsonNode> ZAHLUNGEN = json("zahlungen");
 
   private NachweisVariablen() {}
 }
