@@ -258,7 +258,7 @@ class NachweisProzessTest {
     ohneDatei.put(NachweisVariablen.SACHBERICHT_ERGEBNISSE.name(), "");
     assertThatThrownBy(() -> fall.reicheEin(ohneDatei)).rootCause().hasMessage("Sachbericht: Bitte die Ergebnisse angeben. "
         + "Maßnahme „AidA – Altenpflegehilfe“: Ausgaben (Ist): Bitte einen Betrag angeben (0, wenn nichts ausgegeben wurde). "
-        + "Bitte die Belegliste hochladen (CSV-Datei nach der Vorlage).");
+        + "Bitte die Belegliste hochladen (CSV- oder Excel-Datei nach der Vorlage).");
 
     assertThat(fall.nachweis).isWaitingAt("Task_ErstelleVerwendungsnachweis");
     assertThat(verwendungsnachweise.neuesteFassung(fall.nummer)).isZero();
