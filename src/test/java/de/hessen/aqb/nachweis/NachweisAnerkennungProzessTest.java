@@ -67,7 +67,7 @@ class NachweisAnerkennungProzessTest {
     budget.setzeFinanzierung(fall.aktenzeichen, new Foerderbudget.Finanzierung("FEHLBEDARF", null));
     fall.starte();
     // M1 (granted 30.000): 20.000 + 13.000 = 33.000, Einnahmen 1.000 (the driver's); M2 (granted 20.000): 15.000 + 2.500
-    byte[] datei = BeleglisteDateien.xlsx(List.of(
+    byte[] datei = BeleglisteDateien.xlsx(List.<Object[]>of(
         zeile("R-1", LocalDate.of(2025, 2, 1), "Träger 1", "Honorare", "20000", "M1"),
         zeile("R-2", LocalDate.of(2025, 3, 1), "Träger 1", "Miete", "13000", "M1"),
         zeile("R-3", LocalDate.of(2025, 4, 1), "Träger 2", "Lehrgang", "15000", "M2"),
@@ -111,17 +111,17 @@ class NachweisAnerkennungProzessTest {
     byte[] ole2 = new byte[2048];
     System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
     Map<String, byte[]> dateien = Map.of(
-        "Formel", BeleglisteDateien.xlsx(List.of(new Object[] {"R-1", LocalDate.of(2025, 2, 1), "A", "B",
+        "Formel", BeleglisteDateien.xlsx(List.<Object[]>of(new Object[] {"R-1", LocalDate.of(2025, 2, 1), "A", "B",
             new BeleglisteDateien.Formel("2*5"), "M1"})),
         "kennwortgeschützt", ole2,
         "leer", "".getBytes(StandardCharsets.UTF_8),
         "zu groß", new byte[6 * 1024 * 1024],
-        "doppelte Belegnummer", BeleglisteDateien.csv(List.of(
+        "doppelte Belegnummer", BeleglisteDateien.csv(List.<Object[]>of(
             zeile("R-1", LocalDate.of(2025, 2, 1), "A", "B", "10", "M1"), zeile("R-1", LocalDate.of(2025, 2, 2), "A", "B", "10", "M1"))));
     Map<String, String> erwartet = Map.of(
         "Formel", "Formeln sind in der Belegliste nicht erlaubt",
         "kennwortgeschützt", "kennwortgeschützte (verschlüsselte) Excel-Datei",
-        "leer", "Bitte die Belegliste hochladen",
+        "leer", "Die Belegliste ist leer.",
         "zu groß", "ist zu groß",
         "doppelte Belegnummer", "Zeile 3: Die Belegnummer „R-1“ steht schon in Zeile 2");
     dateien.forEach((was, inhalt) -> {
