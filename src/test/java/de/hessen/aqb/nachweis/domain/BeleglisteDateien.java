@@ -86,4 +86,15 @@ public final class BeleglisteDateien {
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
+
+  /** Writes the browser journey's fixture e2e/fixtures/belegliste-e2e.xlsx (journey m, demo case Wiesbaden 2025). */
+  public static void main(String[] args) throws IOException {
+    java.nio.file.Path ziel = java.nio.file.Path.of("e2e/fixtures/belegliste-e2e.xlsx");
+    java.nio.file.Files.createDirectories(ziel.getParent());
+    java.nio.file.Files.write(ziel, xlsx(List.of(
+        new Object[] {"E2E-1", LocalDate.of(2025, 10, 1), "Bildungswerk Rhein-Main gGmbH", "Honorare Oktober (E2E)", new BigDecimal("15000"), "M1"},
+        new Object[] {"E2E-2", LocalDate.of(2025, 10, 15), "Bildungswerk Rhein-Main gGmbH", "Raummiete Oktober (E2E)", new BigDecimal("10000.50"), "M1"},
+        new Object[] {"E2E-3", LocalDate.of(2025, 11, 3), "Catering Schmidt", "Bewirtung Abschlussfeier (E2E)", new BigDecimal("800"), "M2"},
+        new Object[] {"E2E-4", LocalDate.of(2025, 11, 10), "Pflegeschule Wiesbaden e. V.", "Lehrgang (E2E)", new BigDecimal("7200"), "M2"})));
+  }
 }
