@@ -545,7 +545,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await assertText(form, `Verwendungsnachweis AQB ${j} – `);
   await assertText(form, 'Bewilligt: 130.000,50 €');
   await assertText(form, 'Ausgezahlt (Mittelabrufe): 40.000,00 €');
-  assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'Vorlage herunterladen');
+  assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'CSV');
   await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
   await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('30 Teilnehmende, 12 in Ausbildung (E2E).');
   await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 40 % (E2E).');
@@ -560,7 +560,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   ].join('\r\n') + '\r\n';
   const datei = path.join(mkdtempSync(path.join(tmpdir(), 'aqb-belegliste-')), 'belegliste.csv');
   writeFileSync(datei, '\ufeff' + belege, 'utf8');
-  await form.getByLabel('Belegliste (CSV) *', { exact: true }).setInputFiles(datei);
+  await form.getByLabel('Belegliste (CSV oder Excel) *', { exact: true }).setInputFiles(datei);
   await form.getByLabel(/Die Angaben sind vollständig und richtig/).check();
   const fehler = await abschliessenErwarteFehler(page);
   assert.match(fehler, /12\.000,00 €/, fehler);

@@ -37,10 +37,13 @@ public class VerwendungsnachweisEinreichung {
 
   private final Verwendungsnachweise verwendungsnachweise;
   private final NachweisVorbereitung vorbereitung;
+  private final NachweisEigenschaften eigenschaften;
 
-  VerwendungsnachweisEinreichung(Verwendungsnachweise verwendungsnachweise, NachweisVorbereitung vorbereitung) {
+  VerwendungsnachweisEinreichung(Verwendungsnachweise verwendungsnachweise, NachweisVorbereitung vorbereitung,
+      NachweisEigenschaften eigenschaften) {
     this.verwendungsnachweise = verwendungsnachweise;
     this.vorbereitung = vorbereitung;
+    this.eigenschaften = eigenschaften;
   }
 
   @Transactional
@@ -55,11 +58,12 @@ public class VerwendungsnachweisEinreichung {
     Datei datei = (e.belegliste() == null || e.belegliste().leer()) && e.bisherige() != null ? e.bisherige() : e.belegliste();
     Belegliste belegliste = null;
     if (datei == null || datei.leer()) {
-      fehler.add("Bitte die Belegliste hochladen (CSV-Datei nach der Vorlage).");
+      fehler.add("Bitte die Belegliste hochladen (CSV- oder Excel-Datei nach der Vorlage).");
     } else {
       var bescheid = vorbereitung.bescheid(kopf.nummer());
       try {
-        belegliste = new BeleglisteLeser(massnahmen, bescheid.bewilligungVon(), bescheid.bewilligungBis()).lies(datei.inhalt());
+        belegliste = new BeleglisteLeser(massnahmen, bescheid.bewilligungVon(), bescheid.bewilligungBis(), eigenschaften.grenzen())
+            .lies(datei.inhalt());
       } catch (UngueltigeEingabe ex) {
         fehler.add(ex.getMessage());
       }
