@@ -97,9 +97,9 @@ journey('m) Belegliste als Excel-Datei, die RP beanstandet einen Beleg, Anerkenn
   await abschliessen(page);
   await abmelden(page);
 
-  // paid 500.000,00 €; recognised 25.000,50 + 7.200,00 = 32.200,50 €; Rückforderung 467.799,50 €
-  await warteBis(async () => (await rpFreigabe.get(`/history/process-instance/${instanz.id}`)).state === 'COMPLETED',
-    { timeout: 60_000, meldung: 'Nachweis abgeschlossen' });
+  // paid 500.000,00 €; recognised 25.000,50 + 7.200,00 = 32.200,50 €; Rückforderung 467.799,50 €: the Schlussbescheid is
+  // sent and the RP now waits for the payment
+  await warteAufAufgabe(rpFreigabe, FALL, 'Zahlungseingang erfassen', 60_000);
   ({ variablen } = await nachweisVariablen(rpFreigabe));
   assert.equal(variablen.ausgezahltCent.value, 50000000);
   assert.equal(variablen.anerkanntCent.value, 3220050);
