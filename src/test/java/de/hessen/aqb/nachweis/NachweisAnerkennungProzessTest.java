@@ -87,7 +87,7 @@ class NachweisAnerkennungProzessTest {
 
     // M1: 33.000 − Einnahmen 1.000 = 32.000, 2.000 over the grant (≤ 20 % = 6.000), balanced by M2's savings;
     // M2: 17.500 − 2.500 objected = 15.000 (5.000 saved). Recognised 47.000; paid 50.000 → Rückforderung 3.000
-    assertThat(fall.nachweis).isEnded().hasPassed("Task_ErzeugeSchlussbescheid");
+    assertThat(fall.nachweis).hasPassed("Task_ErzeugeSchlussbescheid").isWaitingAt("Task_ErfasseZahlungseingang");
     assertThat(fall.historisch("anerkanntCent")).isEqualTo(47_000_00L);
     assertThat(fall.historisch("rueckforderungCent")).isEqualTo(3_000_00L);
     assertThat(verwendungsnachweise.positionen(fall.nummer)).extracting(p -> p.get("massnahme_id"), p -> p.get("anerkannt_cent"))

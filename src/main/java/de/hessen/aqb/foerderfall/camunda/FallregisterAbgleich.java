@@ -3,7 +3,6 @@ package de.hessen.aqb.foerderfall.camunda;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderfall.FoerderfallBeendigung;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
@@ -34,20 +33,12 @@ public class FallregisterAbgleich {
     this.faelle = faelle;
   }
 
+  /** Corrects the register rows of ended instances (at every start) and returns how many were corrected. */
   @EventListener(ApplicationReadyEvent.class)
-  public void beimStart() {
-    int korrigiert = gleicheAb();
-    if (korrigiert > 0) {
-      LOG.warn("Fallregister: {} beendete Förderfälle standen noch auf AKTIV und wurden nachgetragen.", korrigiert);
-    }
-  }
-
-  /** Corrects the register rows of ended instances and returns how many were corrected. */
   public int gleicheAb() {
     int korrigiert = 0;
-    for (Map.Entry<String, String> fall : register.aktiveMitProzessinstanz().entrySet()) {
-      HistoricProcessInstance instanz = historie.createHistoricProcessInstanceQuery().processInstanceId(fall.getValue())
-          .singleResult();
+    for (var fall : register.aktiveMitProzessinstanz().entrySet()) {
+      var instanz = historie.createHistoricProcessInstanceQuery().processInstanceId(fall.getValue()).singleResult();
       if (instanz == null || instanz.getEndTime() == null) {
         continue;
       }
@@ -60,6 +51,9 @@ public class FallregisterAbgleich {
             + (instanz.getDeleteReason() == null ? "" : ": " + instanz.getDeleteReason()));
         korrigiert++;
       }
+    }
+    if (korrigiert > 0) {
+      LOG.warn("Fallregister: {} beendete Förderfälle standen noch auf AKTIV und wurden nachgetragen.", korrigiert);
     }
     return korrigiert;
   }

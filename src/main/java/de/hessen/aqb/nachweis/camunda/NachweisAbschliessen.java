@@ -1,6 +1,7 @@
 package de.hessen.aqb.nachweis.camunda;
 
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
+import static de.hessen.aqb.nachweis.camunda.ZahlungsVariablen.*;
 
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.fall.Fallregister;

@@ -49,7 +49,7 @@ class NachweisEingaben {
   /** RP: a payment received on the Rückforderung (Camunda Form form-zahlungseingang). */
   @Bean
   Eingabevertrag zahlungseingangErfassenEingaben() {
-    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErfasseZahlungseingang", Feld.datum(ZAHLUNG_EINGANG_AM.name()),
-        Feld.betrag(ZAHLUNG_BETRAG.name()));
+    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErfasseZahlungseingang", Feld.datum(ZahlungsVariablen.ZAHLUNG_EINGANG_AM.name()),
+        Feld.betrag(ZahlungsVariablen.ZAHLUNG_BETRAG.name()));
   }
 }
