@@ -16,14 +16,14 @@ class ZwischennachweisEingaben {
 
   /** The body (embedded form zwischennachweis.html): Sachbericht, actual per measure (never the plan), the Belegliste. */
   @Bean
-  Eingabevertrag zwischennachweisErstellen() {
+  Eingabevertrag zwischennachweisErstellenEingaben() {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErstelleZwischennachweis", Feld.text(SACHBERICHT.name(), Feld.LANGER_TEXT),
         Feld.liste(ZAHLEN.name(), NachweisEingaben.HOECHSTENS_MASSNAHMEN, "id", "ausgaben"), Feld.datei(BELEGLISTE.name(), 10_000));
   }
 
   /** The RP clerk (Camunda Form form-zwischennachweis-pruefen). */
   @Bean
-  Eingabevertrag zwischennachweisPruefen() {
+  Eingabevertrag zwischennachweisPruefenEingaben() {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeZwischennachweis",
         Feld.auswahl(ENTSCHEIDUNG.name(), ZwischennachweisPruefung.ANGENOMMEN, ZwischennachweisPruefung.NACHFORDERUNG),
         Feld.text(NACHFORDERUNG_TEXT.name(), Feld.LANGER_TEXT));

@@ -19,14 +19,14 @@ import org.springframework.context.annotation.Configuration;
  * the case, the body's tenant), once per case and year — a retried job finds it recorded and starts nothing.
  */
 @Configuration
-class ZwischennachweisAnfordern {
+class ZwischennachweisJahreswechsel {
 
   static final String PROZESS = "zwischennachweis";
 
   private final Faelle faelle;
   private final ZwischennachweisPlanung planung;
 
-  ZwischennachweisAnfordern(Faelle faelle, ZwischennachweisPlanung planung) {
+  ZwischennachweisJahreswechsel(Faelle faelle, ZwischennachweisPlanung planung) {
     this.faelle = faelle;
     this.planung = planung;
   }
