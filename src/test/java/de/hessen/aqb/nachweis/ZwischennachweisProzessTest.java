@@ -256,8 +256,19 @@ class ZwischennachweisProzessTest {
         ZwischennachweisVariablen.SACHBERICHT.name(), "x"));
     assertThat(antwort.status()).as(antwort.text()).isEqualTo(400);
     assertThat(antwort.meldung()).contains("zwischennachweisJahr");
-    // the RP must give a reason for a Nachforderung
+    // the plan is the ledger's: a list entry with another key than {id, ausgaben} is refused
+    var geplant = Rest.basic(rest, fall.gk()).schliesseAb(task.getId(), Map.of(ZwischennachweisVariablen.ZAHLEN.name(),
+        List.of(Map.of("id", "M1", "ausgaben", "1", "geplant", "99.000,00"))));
+    assertThat(geplant.status()).as(geplant.text()).isEqualTo(400);
+    assertThat(geplant.meldung()).contains("geplant");
+    // the RP must give a reason for a Nachforderung, and cannot route the gateway itself
     fall.reicheEin(2025, fall.einreichung("Begonnen.", "4.000,00", "0", "15.08.2025;Träger 1;Honorare;4.000,00;M1\n"));
+    Task pruefen = fall.aufgabe(zn, "Task_PruefeZwischennachweis");
+    var gelenkt = Rest.basic(rest, ZwischennachweisTreiber.RP).schliesseAb(pruefen.getId(), Map.of(
+        ZwischennachweisVariablen.ENTSCHEIDUNG.name(), "nachforderung", ZwischennachweisVariablen.NACHFORDERUNG_TEXT.name(), "x",
+        ZwischennachweisVariablen.ANGENOMMEN.name(), true));
+    assertThat(gelenkt.status()).as(gelenkt.text()).isEqualTo(400);
+    assertThat(gelenkt.meldung()).contains("zwischennachweisAngenommen");
     assertThatThrownBy(() -> fall.pruefe(2025, "nachforderung", " "))
         .rootCause().hasMessage("Bitte begründen, was die Gebietskörperschaft nachreichen oder korrigieren soll.");
     assertThat(zwischennachweise.eintrag(fall.nummer, 2025).orElseThrow().status()).isEqualTo(Zwischennachweise.EINGEREICHT);
