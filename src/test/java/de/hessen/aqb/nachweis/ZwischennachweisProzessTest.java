@@ -225,6 +225,12 @@ class ZwischennachweisProzessTest {
     assertThat(fall.aufgabe(zn, "Task_ErstelleZwischennachweis").getDueDate()).isEqualTo(datum(LocalDateTime.of(2026, 6, 5, 23, 59)));
     assertThat(fall.durchfuehrung.treiber.timer("BoundaryEvent_ZwischennachweisUeberfaellig").getDuedate())
         .isEqualTo(datum(LocalDateTime.of(2026, 6, 12, 8, 0)));
+
+    // the body closes the Durchführung: the open Zwischennachweis does not hold it, and goes on by itself
+    fall.durchfuehrung.schliesseAb();
+    assertThat(fall.durchfuehrung.durchfuehrung).isEnded().hasPassed("EndEvent_ZwischennachweiseBeendet");
+    assertThat(zn).isWaitingAt("Task_ErstelleZwischennachweis");
+    assertThat(zwischennachweise.jahre(fall.nummer)).as("kein Zwischennachweis 2026 nach dem Ende der Durchführung").containsExactly(2025);
   }
 
   @Test
