@@ -125,6 +125,13 @@ public class Foerderbudget {
         .list().stream().findFirst();
   }
 
+  /** The Bescheid in force's text on Zwischennachweise (e.g. "jeweils bis zum 30. April des folgenden Jahres"), if any. */
+  public Optional<String> zwischennachweisFrist(String foerderfallNummer) {
+    return jdbc.sql("select zwischennachweis_frist from aqb_bescheid where foerderfall_nummer = ? order by lfd desc")
+        .param(foerderfallNummer).query((rs, i) -> Optional.ofNullable(rs.getString(1))).list().stream().findFirst()
+        .flatMap(t -> t);
+  }
+
   /**
    * The first Bescheid of the case (the Zuwendungsbescheid every Änderungsbescheid refers to; letters about the case
    * name its Aktenzeichen), if any.

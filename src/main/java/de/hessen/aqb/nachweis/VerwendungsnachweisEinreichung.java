@@ -9,6 +9,7 @@ import de.hessen.aqb.nachweis.domain.BewilligteMassnahme;
 import de.hessen.aqb.nachweis.domain.NachweisPosition;
 import de.hessen.aqb.nachweis.domain.NachweisRegeln;
 import de.hessen.aqb.nachweis.domain.ZahlenmaessigerNachweis;
+import de.hessen.aqb.nachweis.domain.ZwischennachweisRegeln;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,14 @@ public class VerwendungsnachweisEinreichung {
   private final Verwendungsnachweise verwendungsnachweise;
   private final NachweisVorbereitung vorbereitung;
   private final NachweisEigenschaften eigenschaften;
+  private final Vorjahresnachweise vorjahre;
 
   VerwendungsnachweisEinreichung(Verwendungsnachweise verwendungsnachweise, NachweisVorbereitung vorbereitung,
-      NachweisEigenschaften eigenschaften) {
+      NachweisEigenschaften eigenschaften, Vorjahresnachweise vorjahre) {
     this.verwendungsnachweise = verwendungsnachweise;
     this.vorbereitung = vorbereitung;
     this.eigenschaften = eigenschaften;
+    this.vorjahre = vorjahre;
   }
 
   @Transactional
@@ -57,6 +60,7 @@ public class VerwendungsnachweisEinreichung {
 
     Datei datei = (e.belegliste() == null || e.belegliste().leer()) && e.bisherige() != null ? e.bisherige() : e.belegliste();
     Belegliste belegliste = null;
+    Vorjahresnachweise.Stand vorher = vorjahre.stand(kopf.nummer()); // accepted Zwischennachweise (ADR 13)
     if (datei == null || datei.leer()) {
       fehler.add("Bitte die Belegliste hochladen (CSV- oder Excel-Datei nach der Vorlage).");
     } else {
@@ -64,12 +68,15 @@ public class VerwendungsnachweisEinreichung {
       try {
         belegliste = new BeleglisteLeser(massnahmen, bescheid.bewilligungVon(), bescheid.bewilligungBis(), eigenschaften.grenzen())
             .lies(datei.inhalt());
+        ZwischennachweisRegeln.pruefeNichtNachgewiesen(belegliste, vorher.jahre(), fehler);
       } catch (UngueltigeEingabe ex) {
         fehler.add(ex.getMessage());
       }
     }
-    if (belegliste != null && positionen.size() == massnahmen.size()) {
+    if (belegliste != null && positionen.size() == massnahmen.size() && vorher.leer()) {
       NachweisRegeln.pruefeSummen(positionen, belegliste, fehler);
+    } else if (belegliste != null && positionen.size() == massnahmen.size()) {
+      ZwischennachweisRegeln.pruefeSummen(positionen, belegliste, vorher.ausgabenJeMassnahmeCent(), fehler);
     }
     fehler.wenn(!e.bestaetigt(), "Bitte bestätigen, dass die Angaben vollständig und richtig sind und die Belege vorliegen.");
     fehler.pruefe();

@@ -6,6 +6,7 @@ import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.nachweis.NachweisVorbereitung;
+import de.hessen.aqb.nachweis.Vorjahresnachweise;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ class NachweisVorbereiten implements JavaDelegate {
 
   private final Faelle faelle;
   private final NachweisVorbereitung vorbereitung;
+  private final Vorjahresnachweise vorjahre;
 
-  NachweisVorbereiten(Faelle faelle, NachweisVorbereitung vorbereitung) {
+  NachweisVorbereiten(Faelle faelle, NachweisVorbereitung vorbereitung, Vorjahresnachweise vorjahre) {
     this.faelle = faelle;
     this.vorbereitung = vorbereitung;
+    this.vorjahre = vorjahre;
   }
 
   @Override
@@ -36,5 +39,10 @@ class NachweisVorbereiten implements JavaDelegate {
     BEWILLIGT_ANZEIGE.setze(execution, Geld.alsWaehrung(v.bewilligtCent()));
     AUSGEZAHLT_ANZEIGE.setze(execution, Geld.alsWaehrung(v.ausgezahltCent()));
     VN_FRIST_ANZEIGE.setze(execution, v.frist().format(TT_MM_JJJJ));
+    var vorher = vorjahre.stand(v.kopf().nummer()); // accepted Zwischennachweise (ADR 13)
+    ZwischennachweisVariablen.VORJAHRE.setze(execution, ZwischennachweisAnzeige.vorjahre(vorher.zeilen()));
+    ZwischennachweisVariablen.VORJAHRE_ANZEIGE.setze(execution, vorher.leer() ? null : "Haushaltsjahre " + vorher.jahre()
+        .stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ": Ausgaben "
+        + Geld.alsWaehrung(vorher.ausgabenJeMassnahmeCent().values().stream().mapToLong(Long::longValue).sum()));
   }
 }
