@@ -99,8 +99,9 @@ public class TraegerberichtEinreichung {
       try {
         liste = new BeleglisteLeser(eigene.stream().map(m -> new BewilligteMassnahme(m.id(), m.name(), m.bewilligtCent())).toList(),
             bescheid.bewilligungVon(), bescheid.bewilligungBis()).lies(belegliste.inhalt());
-      } catch (UngueltigeEingabe ex) {
-        fehler.add(ex.getMessage());
+      } catch (UngueltigeEingabe ex) { // the reader knows only this provider's measures: name them
+        fehler.add("Belegliste Ihrer Maßnahmen (" + String.join(", ", eigene.stream().map(EigeneMassnahme::id).toList()) + "): "
+            + ex.getMessage());
       }
     }
     if (liste != null && teile.size() == eigene.size()) {
