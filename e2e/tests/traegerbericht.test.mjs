@@ -40,6 +40,11 @@ async function nachweisVariablen(rest) {
   return Object.fromEntries(liste.filter((v) => !v.taskId).map((v) => [v.name, v]));
 }
 
+/** What the body's Antrag form sends of a measure (the origin is the stored Antrag's). */
+const FELDER = ['id', 'name', 'massnahmenart', 'traeger', 'traegerName', 'beginn', 'ende', 'plaetze', 'kosten', 'foerderung',
+  'eigenmittel', 'drittmittel', 'hj1', 'hj2', 'hj3', 'hj4', 'entfaellt', 'aenderungsgrund', 'zweckbindung'];
+const felderDerKoerperschaft = (m) => Object.fromEntries(Object.entries(m).filter(([k]) => FELDER.includes(k)));
+
 function csvDatei(zeilen) {
   const datei = path.join(mkdtempSync(path.join(tmpdir(), 'aqb-traeger-')), 'belege.csv');
   writeFileSync(datei, '\ufeff' + ['Datum;Zahlungsempfänger;Verwendungszweck;Betrag;Maßnahme', ...zeilen].join('\r\n') + '\r\n', 'utf8');
@@ -51,14 +56,16 @@ journey('m) GAB Limburg legt ihren Teil des Sachberichts vor, die Gebietskörper
   const details = await warteAufAufgabe(gab, NUMMER, 'Maßnahmendetails ergänzen', 60_000);
   const eigene = await aufgabenVariable(gab, details, 'traegerMassnahmen');
   assert.equal(eigene.length, 1);
-  Object.assign(eigene[0], { kosten: '11000', foerderung: '10000', eigenmittel: '1000', drittmittel: '0', hj1: '10000' });
-  await erledige(gab, 'Maßnahmendetails ergänzen', { traegerMassnahmen: { value: JSON.stringify(eigene), type: 'Json' } });
+  // what the GAB's form sends: the id and the fields a provider edits
+  const details_ = { id: eigene[0].id, beginn: eigene[0].beginn, ende: eigene[0].ende, plaetze: eigene[0].plaetze,
+    kosten: '11000', foerderung: '10000', eigenmittel: '1000', drittmittel: '0', hj1: '10000' };
+  await erledige(gab, 'Maßnahmendetails ergänzen', { traegerMassnahmen: { value: JSON.stringify([details_]), type: 'Json' } });
   const einreichen = await warteAufAufgabe(limburg, NUMMER, 'Antrag prüfen und einreichen', 60_000);
   const massnahmen = await aufgabenVariable(limburg, einreichen, 'massnahmen');
   const gabMassnahme = massnahmen.find((m) => m.traeger === 'gab-limburg');
   const kommuneMassnahme = massnahmen.find((m) => m.traeger !== 'gab-limburg' && !m.entfaellt);
   await erledige(limburg, 'Antrag prüfen und einreichen', {
-    massnahmen: { value: JSON.stringify(massnahmen), type: 'Json' }, antragBestaetigt: { value: true, type: 'Boolean' },
+    massnahmen: { value: JSON.stringify(massnahmen.map(felderDerKoerperschaft)), type: 'Json' }, antragBestaetigt: { value: true, type: 'Boolean' },
   });
   await erledige(rpPruefung, 'Antrag prüfen', { pruefentscheidung: text('entscheiden') });
   await erledige(rpPruefung, 'Bescheid entwerfen', { entscheidungsart: text('voll') });
