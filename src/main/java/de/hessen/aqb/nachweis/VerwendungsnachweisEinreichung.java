@@ -75,8 +75,8 @@ public class VerwendungsnachweisEinreichung {
     List<NachweisPosition> positionen = new ArrayList<>(ZahlenmaessigerNachweis.positionen(eigene,
         TraegerZahlen.ohneTraegermassnahmen(e.angaben(), traegerTeile, anteile.traegerJeMassnahme(), fehler), fehler));
     traegerTeile.values().forEach(t -> positionen.add(t.position()));
-    positionen.sort(Comparator.comparingInt(p -> massnahmen.indexOf(massnahmen.stream()
-        .filter(m -> m.id().equals(p.massnahmeId())).findFirst().orElseThrow())));
+    List<String> reihenfolge = massnahmen.stream().map(BewilligteMassnahme::id).toList();
+    positionen.sort(Comparator.comparingInt(p -> reihenfolge.indexOf(p.massnahmeId())));
 
     Datei datei = (e.belegliste() == null || e.belegliste().leer()) && e.bisherige() != null ? e.bisherige() : e.belegliste();
     Belegliste belegliste = null;
