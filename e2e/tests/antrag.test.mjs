@@ -545,7 +545,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await assertText(form, `Verwendungsnachweis AQB ${j} – `);
   await assertText(form, 'Bewilligt: 130.000,50 €');
   await assertText(form, 'Ausgezahlt (Mittelabrufe): 40.000,00 €');
-  assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'Vorlage herunterladen');
+  assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'CSV');
   await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
   await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('30 Teilnehmende, 12 in Ausbildung (E2E).');
   await form.getByLabel('Teilnehmende (erreicht) in Ihren eigenen Maßnahmen (Anzahl) *', { exact: true }).fill('30');
@@ -561,7 +561,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   ].join('\r\n') + '\r\n';
   const datei = path.join(mkdtempSync(path.join(tmpdir(), 'aqb-belegliste-')), 'belegliste.csv');
   writeFileSync(datei, '\ufeff' + belege, 'utf8');
-  await form.getByLabel('Belegliste (CSV) *', { exact: true }).setInputFiles(datei);
+  await form.getByLabel('Belegliste (CSV oder Excel) *', { exact: true }).setInputFiles(datei);
   await form.getByLabel(/Die Angaben sind vollständig und richtig/).check();
   const fehler = await abschliessenErwarteFehler(page);
   assert.match(fehler, /12\.000,00 €/, fehler);
@@ -607,10 +607,25 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await abschliessen(page);
   await abmelden(page);
 
-  // 40.000,00 € paid, 37.000,00 € spent: 3.000,00 € are reclaimed; the Förderfall is closed
+  // 40.000,00 € paid, 37.000,00 € spent: 3.000,00 € are reclaimed with interest; the RP records the payment received
+  await warteAufAufgabe(rpPruefung, fall.nummer, 'Zahlungseingang erfassen', 60_000);
+  const [zahlungsaufgabe] = await rpPruefung.get('/task', { processInstanceBusinessKey: fall.nummer, name: 'Zahlungseingang erfassen' });
+  const offen = (await rpPruefung.get(`/task/${zahlungsaufgabe.id}/variables/forderungOffenAnzeige`)).value;
+  assert.match(offen, /^3\.0\d\d,\d\d €$/, 'Rückforderung 3.000,00 € zuzüglich Zinsen');
+  await anmelden(page, 'rp.pruefung');
+  aufgabe = await aufgabeOeffnen(page, 'Zahlungseingang erfassen', fall.nummer);
+  await uebernehmen(page);
+  await assertText(aufgabe.locator('.fjs-form'), `heute offen (einschließlich Zinsen nach Fälligkeit): ${offen}`);
+  await datumSetzen(aufgabe, 'Zahlungseingang am (Wertstellung) *', heute());
+  await feldAusfuellen(aufgabe, 'Eingegangener Betrag in Euro *', '999.999,00');
+  assert.match(await abschliessenErwarteFehler(page), /höher als die offene Forderung/);
+  await feldAusfuellen(aufgabe, 'Eingegangener Betrag in Euro *', offen.replace(' €', ''));
+  await abschliessen(page);
+  await abmelden(page);
   await warteBis(async () => (await rpFreigabe.get(`/history/process-instance/${instanz.id}`)).state === 'COMPLETED',
     { timeout: 60_000, meldung: 'Nachweis abgeschlossen' });
   ({ variablen } = await stufenVariablen(rpFreigabe, fall.nummer, 'nachweis'));
+  assert.equal(variablen.forderungOffenCent.value, 0);
   assert.equal(variablen.rueckforderungCent.value, 300000);
   assert.equal(variablen.ausgezahltCent.value, 4000000);
   assert.equal(variablen.anerkanntCent.value, 3700000);

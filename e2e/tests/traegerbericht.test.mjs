@@ -1,4 +1,4 @@
-// Journey m: the GAB Limburg reports its measure's part of the Verwendungsnachweis in Tasklist (ADR 15) and sees only
+// Journey n: the GAB Limburg reports its measure's part of the Verwendungsnachweis in Tasklist (ADR 15) and sees only
 // its measure; the body then sees the part read-only in its own task and submits the whole. The demo case
 // Limburg-Weilburg 2025 (Antrag recorded, the GAB's Maßnahmendetails due; no other journey uses it) is moved on through
 // REST to the Nachweis: details, submission, check, Bescheid, release, Durchführung closed.
@@ -51,7 +51,7 @@ function csvDatei(zeilen) {
   return datei;
 }
 
-journey('m) GAB Limburg legt ihren Teil des Sachberichts vor, die Gebietskörperschaft übernimmt ihn', async ({ page }) => {
+journey('n) GAB Limburg legt ihren Teil des Sachberichts vor, die Gebietskörperschaft übernimmt ihn', async ({ page }) => {
   // --- setup through REST: the demo case from the GAB's Maßnahmendetails to the Nachweis
   const details = await warteAufAufgabe(gab, NUMMER, 'Maßnahmendetails ergänzen', 60_000);
   const eigene = await aufgabenVariable(gab, details, 'traegerMassnahmen');
@@ -141,7 +141,7 @@ journey('m) GAB Limburg legt ihren Teil des Sachberichts vor, die Gebietskörper
     eigeneIds.push(id);
     await zeile.locator('input').first().fill('100,00');
   }
-  await vn.getByLabel('Belegliste (CSV) *', { exact: true })
+  await vn.getByLabel('Belegliste (CSV oder Excel) *', { exact: true })
     .setInputFiles(csvDatei(eigeneIds.map((id, i) => `${jahr}-07-0${1 + (i % 9)};Bildungswerk (E2E);Honorare;100,00;${id}`)));
   await vn.getByLabel(/Die Angaben sind vollständig und richtig/).check();
   await abschliessen(page);

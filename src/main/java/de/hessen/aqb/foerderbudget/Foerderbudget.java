@@ -153,6 +153,21 @@ public class Foerderbudget {
         .list();
   }
 
+  /** The financing type of a case's Zuwendungsbescheid (its first Bescheid) and, for ANTEIL, the share in percent. */
+  public record Finanzierung(String art, java.math.BigDecimal anteilProzent) {}
+
+  /** Financing type of the case: the one stored with its first Bescheid (Änderungsbescheide do not change it; V13). */
+  public Optional<Finanzierung> finanzierung(String foerderfallNummer) {
+    return jdbc.sql("select finanzierungsart, finanzierung_anteil_prozent from aqb_bescheid where foerderfall_nummer = ? order by lfd")
+        .param(foerderfallNummer).query((rs, i) -> new Finanzierung(rs.getString(1), rs.getBigDecimal(2))).list().stream().findFirst();
+  }
+
+  /** Records the financing type of an issued Bescheid (default FESTBETRAG, as the Zuwendungsbescheid's text says). */
+  public void setzeFinanzierung(String aktenzeichen, Finanzierung finanzierung) {
+    jdbc.sql("update aqb_bescheid set finanzierungsart = ?, finanzierung_anteil_prozent = ? where aktenzeichen = ?")
+        .params(finanzierung.art(), finanzierung.anteilProzent(), aktenzeichen).update();
+  }
+
   private static java.time.LocalDate tag(Date datum) {
     return datum == null ? null : datum.toLocalDate();
   }

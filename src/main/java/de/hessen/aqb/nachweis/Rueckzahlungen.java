@@ -73,12 +73,16 @@ public class Rueckzahlungen {
    * Schlussbescheid, an amount that is not positive or larger than what is open on its day, a case without an open claim.
    */
   @Transactional
-  public Rueckzahlung.Buchung erfasse(Fallkopf kopf, LocalDate eingangAm, long betragCent, String von) {
+  public Rueckzahlung.Buchung erfasse(Fallkopf kopf, LocalDate eingangAm, java.math.BigDecimal betrag, String von) {
     String nummer = kopf.nummer();
     mittelabrufe.sperre(nummer);
     if (eingangAm == null) {
       throw new UngueltigeEingabe("Bitte das Datum des Zahlungseingangs angeben.");
     }
+    if (betrag == null) {
+      throw new UngueltigeEingabe("Bitte den eingegangenen Betrag angeben.");
+    }
+    long betragCent = de.hessen.aqb.gemeinsam.Geld.inCent(betrag);
     if (eingangAm.isAfter(fristen.heute())) {
       throw new UngueltigeEingabe("Der Zahlungseingang kann nicht in der Zukunft liegen.");
     }

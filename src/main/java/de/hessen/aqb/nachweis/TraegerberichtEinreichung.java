@@ -38,9 +38,11 @@ public class TraegerberichtEinreichung {
   private final Traegerberichte berichte;
   private final Referenzdaten referenzdaten;
   private final Clock uhr;
+  private final NachweisEigenschaften eigenschaften;
 
   TraegerberichtEinreichung(TraegerBeteiligung beteiligung, NachweisVorbereitung vorbereitung, Traegerberichte berichte,
-      Referenzdaten referenzdaten, Clock uhr) {
+      Referenzdaten referenzdaten, Clock uhr, NachweisEigenschaften eigenschaften) {
+    this.eigenschaften = eigenschaften;
     this.beteiligung = beteiligung;
     this.vorbereitung = vorbereitung;
     this.berichte = berichte;
@@ -98,7 +100,7 @@ public class TraegerberichtEinreichung {
       var bescheid = vorbereitung.bescheid(kopf.nummer());
       try {
         liste = new BeleglisteLeser(eigene.stream().map(m -> new BewilligteMassnahme(m.id(), m.name(), m.bewilligtCent())).toList(),
-            bescheid.bewilligungVon(), bescheid.bewilligungBis()).lies(belegliste.inhalt());
+            bescheid.bewilligungVon(), bescheid.bewilligungBis(), eigenschaften.grenzen()).lies(belegliste.inhalt());
       } catch (UngueltigeEingabe ex) { // the reader knows only this provider's measures: name them
         fehler.add("Belegliste Ihrer Maßnahmen (" + String.join(", ", eigene.stream().map(EigeneMassnahme::id).toList()) + "): "
             + ex.getMessage());

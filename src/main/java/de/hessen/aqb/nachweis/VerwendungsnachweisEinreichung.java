@@ -48,12 +48,14 @@ public class VerwendungsnachweisEinreichung {
   private final Verwendungsnachweise verwendungsnachweise;
   private final NachweisVorbereitung vorbereitung;
   private final Traegeranteile traegeranteile;
+  private final NachweisEigenschaften eigenschaften;
 
   VerwendungsnachweisEinreichung(Verwendungsnachweise verwendungsnachweise, NachweisVorbereitung vorbereitung,
-      Traegeranteile traegeranteile) {
+      Traegeranteile traegeranteile, NachweisEigenschaften eigenschaften) {
     this.verwendungsnachweise = verwendungsnachweise;
     this.vorbereitung = vorbereitung;
     this.traegeranteile = traegeranteile;
+    this.eigenschaften = eigenschaften;
   }
 
   /**
@@ -85,11 +87,12 @@ public class VerwendungsnachweisEinreichung {
           .getBytes(StandardCharsets.UTF_8));
       belegliste = new Belegliste(List.of());
     } else if (datei == null || datei.leer()) {
-      fehler.add("Bitte die Belegliste hochladen (CSV-Datei nach der Vorlage).");
+      fehler.add("Bitte die Belegliste hochladen (CSV- oder Excel-Datei nach der Vorlage).");
     } else {
       var bescheid = vorbereitung.bescheid(kopf.nummer());
       try {
-        belegliste = new BeleglisteLeser(massnahmen, bescheid.bewilligungVon(), bescheid.bewilligungBis()).lies(datei.inhalt());
+        belegliste = new BeleglisteLeser(massnahmen, bescheid.bewilligungVon(), bescheid.bewilligungBis(), eigenschaften.grenzen())
+            .lies(datei.inhalt());
       } catch (UngueltigeEingabe ex) {
         fehler.add(ex.getMessage());
       }

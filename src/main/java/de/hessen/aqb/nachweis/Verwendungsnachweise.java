@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +31,12 @@ public class Verwendungsnachweise {
       Long anerkanntCent, String grund) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate stapel;
   private final Clock uhr;
 
-  Verwendungsnachweise(JdbcClient jdbc, Clock uhr) {
+  Verwendungsnachweise(JdbcClient jdbc, JdbcTemplate stapel, Clock uhr) {
     this.jdbc = jdbc;
+    this.stapel = stapel;
     this.uhr = uhr;
   }
 
@@ -56,14 +59,12 @@ public class Verwendungsnachweise {
           .params(foerderfallNummer, fassung, p.massnahmeId(), p.name(), p.bewilligtCent(), p.ausgabenCent(), p.einnahmenCent())
           .update();
     }
-    for (Beleg b : e.belegliste().belege()) {
-      jdbc.sql("""
-          insert into aqb_vn_beleg (foerderfall_nummer, fassung, zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent,
-            massnahme_id) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(foerderfallNummer, fassung, b.zeile(), Date.valueOf(b.datum()), b.zahlungsempfaenger(), b.verwendungszweck(),
-              b.betragCent(), b.massnahmeId())
-          .update();
-    }
+    // one batch: a Belegliste may have thousands of rows (ADR 9a)
+    stapel.batchUpdate("""
+        insert into aqb_vn_beleg (foerderfall_nummer, fassung, zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent,
+          massnahme_id, belegnummer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        e.belegliste().belege().stream().map(b -> new Object[] {foerderfallNummer, fassung, b.zeile(), Date.valueOf(b.datum()),
+            b.zahlungsempfaenger(), b.verwendungszweck(), b.betragCent(), b.massnahmeId(), b.belegnummer()}).toList());
     return fassung;
   }
 
@@ -82,11 +83,11 @@ public class Verwendungsnachweise {
   /** The Belegliste of the newest Fassung, in date order. */
   public List<Beleg> belege(String foerderfallNummer) {
     return jdbc.sql("""
-        select zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent, massnahme_id from aqb_vn_beleg
+        select zeile, datum, zahlungsempfaenger, verwendungszweck, betrag_cent, massnahme_id, belegnummer from aqb_vn_beleg
         where foerderfall_nummer = ? and fassung = ? order by datum, zeile""")
         .params(foerderfallNummer, neuesteFassung(foerderfallNummer))
         .query((rs, i) -> new Beleg(rs.getInt(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getLong(5),
-            rs.getString(6)))
+            rs.getString(6), rs.getString(7)))
         .list();
   }
 

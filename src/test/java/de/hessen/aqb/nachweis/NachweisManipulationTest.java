@@ -129,7 +129,7 @@ class NachweisManipulationTest {
   }
 
   @Test
-  void dieZweitePersonDerRpErkenntHoechstensDasGeltendGemachteAn() {
+  void dieZweitePersonDerRpBeanstandetNurBelegeUndNenntKeineBetraege() {
     var fall = fall("06414");
     fall.reicheEin(fall.einreichung("30.000,00", "20.000,00", NachweisTreiber.csv(NachweisProzessTest.BELEGE_VOLL)));
     fall.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "richtig", null, null);
@@ -140,12 +140,12 @@ class NachweisManipulationTest {
         Versuch.fremd("Sachbericht der Gebietskörperschaft", "sachberichtDurchfuehrung", "anders"),
         Versuch.fremd("zahlenmäßiger Nachweis (höhere Ausgaben)", "zahlenmaessigerNachweis",
             json("[{\"id\":\"M1\",\"ausgaben\":\"90.000,00\"}]")),
-        new Versuch("geltend gemachte Ausgaben in der Anerkennung erhöhen", Map.of("anerkennung",
-            json("[{\"id\":\"M1\",\"anerkannt\":\"90000\",\"ausgabenCent\":9000000}]")), String.format(LISTENEINTRAG, "ausgabenCent")),
-        new Versuch("bewilligt in der Anerkennung", Map.of("anerkennung",
-            json("[{\"id\":\"M1\",\"anerkannt\":\"30000\",\"bewilligtCent\":1}]")), String.format(LISTENEINTRAG, "bewilligtCent")),
-        new Versuch("anerkannt in Cent vorgeben", Map.of("anerkennung",
-            json("[{\"id\":\"M1\",\"anerkannt\":\"30000\",\"anerkanntCent\":9000000}]")), String.format(LISTENEINTRAG, "anerkanntCent")),
+        // the recognised amount is computed from the stored Belege: no sum of any kind is accepted (ADR 9a)
+        Versuch.fremd("anerkannte Summe je Maßnahme vorgeben", "anerkennung", json("[{\"id\":\"M1\",\"anerkannt\":\"90000\"}]")),
+        new Versuch("Betrag eines Belegs in der Beanstandung", Map.of("belegEinwaende",
+            json("[{\"zeile\":\"2\",\"grund\":\"NICHT_FOERDERFAEHIG\",\"betragCent\":1}]")), String.format(LISTENEINTRAG, "betragCent")),
+        new Versuch("anerkannt in Cent vorgeben", Map.of("belegEinwaende",
+            json("[{\"zeile\":\"2\",\"grund\":\"NICHT_FOERDERFAEHIG\",\"anerkanntCent\":9000000}]")), String.format(LISTENEINTRAG, "anerkanntCent")),
         Versuch.fremd("andere Fallnummer", "foerderfallNummer", "AQB-2025-06411"),
         Versuch.fremd("Rückforderung", "rueckforderungCent", 0),
         Versuch.fremd("Zinsen", "zinsenCent", 0),

@@ -111,17 +111,17 @@ class NachweisProzessTest {
   void rueckforderungMitZinsenSchlussbescheidAlsPdfPerMail() throws Exception {
     var fall = gestartet("06414", 50_000_00L);
     fall.reicheEin(fall.einreichung("30.000,00", "17.654,33", NachweisTreiber.csv(
-        "01.02.2025;Träger 1;Honorare;30.000,00;M1\n"
+        "01.02.2025;Träger 1;Honorare;29.000,00;M1\n"
             + "02.02.2025;Träger 2;Lehrgang;17.000,00;M2\n"
-            + "03.02.2025;Träger 2;Material;654,33;M2\n")));
+            + "03.02.2025;Träger 2;Material;654,33;M2\n"
+            + "04.02.2025;Gaststätte;Bewirtung;1.000,00;M1\n")));
     fall.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "richtig", null, null);
-    assertThatThrownBy(() -> fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH, Map.of("M1", new String[] {"29.000,00", ""})))
-        .rootCause().hasMessage("Maßnahme „Fit für den Beruf (FIB)“: anerkannte Ausgaben: Bitte begründen, warum weniger als die "
-            + "geltend gemachten 30.000,00 € anerkannt werden.");
-    assertThatThrownBy(() -> fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH, Map.of("M1", new String[] {"31.000,00", ""})))
-        .hasMessageContaining("dürfen die geltend gemachten Ausgaben (30.000,00 €) nicht übersteigen");
+    assertThatThrownBy(() -> fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH, Map.of(9, new String[] {"NICHT_FOERDERFAEHIG", ""},
+        5, new String[] {"", "ohne Grund"})))
+        .rootCause().hasMessage("Beleg in Zeile 5: Bitte einen Grund der Beanstandung wählen. "
+            + "Beanstandung: Die Zeile „9“ gibt es in der Belegliste nicht.");
     fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH,
-        Map.of("M1", new String[] {"29.000,00", "Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig."}));
+        Map.of(5, new String[] {"NICHT_FOERDERFAEHIG", "Bewirtungskosten sind nicht zuwendungsfähig."}));
 
     assertThat(fall.nachweis).hasPassed("Task_ErzeugeSchlussbescheid", "Task_VersendeSchlussbescheid")
         .isWaitingAt("Task_ErfasseZahlungseingang");
@@ -177,7 +177,7 @@ class NachweisProzessTest {
         .contains("Ausgezahlte Mittel 50.000,00 €")
         .contains("abzüglich anerkannte Ausgaben 46.654,33 €")
         .contains("Fit für den Beruf (FIB) 30.000,00 € 30.000,00 € 29.000,00 €")
-        .contains("Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig.")
+        .contains("Nicht anerkannte Belege 1.000,00 €: Zeile 5 (nicht förderfähig: Bewirtungskosten sind nicht zuwendungsfähig.).")
         .contains(tage + " 1,27 % 6,27 % " + zinsText)
         .contains("Der Gesamtbetrag von " + gesamt)
         .contains("Sachlich geprüft von Test " + NachweisTreiber.RP_SACHLICH);
@@ -283,7 +283,7 @@ class NachweisProzessTest {
     ohneDatei.put(NachweisVariablen.SACHBERICHT_ERGEBNISSE.name(), "");
     assertThatThrownBy(() -> fall.reicheEin(ohneDatei)).rootCause().hasMessage("Sachbericht: Bitte die Ergebnisse angeben. "
         + "Maßnahme „AidA – Altenpflegehilfe“: Ausgaben (Ist): Bitte einen Betrag angeben (0, wenn nichts ausgegeben wurde). "
-        + "Bitte die Belegliste hochladen (CSV-Datei nach der Vorlage).");
+        + "Bitte die Belegliste hochladen (CSV- oder Excel-Datei nach der Vorlage).");
 
     assertThat(fall.nachweis).isWaitingAt("Task_ErstelleVerwendungsnachweis");
     assertThat(verwendungsnachweise.neuesteFassung(fall.nummer)).isZero();

@@ -189,19 +189,20 @@ public class NachweisTreiber {
     erledige("Task_PruefeSachlich", benutzer, sachlich(entscheidung, text, frist));
   }
 
-  /** What the second clerk's form sends: per measure {id, anerkannt, grund}; {@code anerkannt} overrides the proposal. */
-  public Map<String, Object> rechnerisch(Map<String, String[]> anerkannt) {
+  /**
+   * What the second clerk's form sends: the objected rows {zeile, grund, kommentar} ({@code einwaende}: row → {grund,
+   * kommentar}) and the confirmation; never an amount.
+   */
+  public Map<String, Object> rechnerisch(Map<Integer, String[]> einwaende) {
     ArrayNode liste = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode z : variable(NachweisVariablen.ANERKENNUNG.name())) {
-      String[] wert = anerkannt.getOrDefault(z.path("id").asText(), new String[] {z.path("anerkannt").asText(), z.path("grund").asText()});
-      liste.addObject().put("id", z.path("id").asText()).put("anerkannt", wert[0]).put("grund", wert[1]);
-    }
-    return new HashMap<>(Map.of(NachweisVariablen.ANERKENNUNG.name(), ProzessVariable.alsJson(liste),
+    new java.util.TreeMap<>(einwaende).forEach((zeile, e) -> liste.addObject().put("zeile", String.valueOf(zeile)).put("grund", e[0])
+        .put("kommentar", e.length > 1 ? e[1] : ""));
+    return new HashMap<>(Map.of(NachweisVariablen.BELEG_EINWAENDE.name(), ProzessVariable.alsJson(liste),
         NachweisVariablen.RECHNERISCH_BESTAETIGT.name(), true));
   }
 
-  public void pruefeRechnerisch(String benutzer, Map<String, String[]> anerkannt) {
-    erledige("Task_PruefeRechnerisch", benutzer, rechnerisch(anerkannt));
+  public void pruefeRechnerisch(String benutzer, Map<Integer, String[]> einwaende) {
+    erledige("Task_PruefeRechnerisch", benutzer, rechnerisch(einwaende));
   }
 
   public JsonNode variable(String name) {

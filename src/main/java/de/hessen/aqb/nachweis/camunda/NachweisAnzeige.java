@@ -44,7 +44,8 @@ final class NachweisAnzeige {
 
   static TypedValue belege(List<Beleg> belege) {
     ArrayNode liste = JsonNodeFactory.instance.arrayNode();
-    belege.forEach(b -> liste.addObject().put("zeile", b.zeile()).put("datum", b.datum().format(TT_MM_JJJJ))
+    belege.forEach(b -> liste.addObject().put("zeile", b.zeile()).put("belegnummer", b.belegnummer() == null ? "" : b.belegnummer())
+        .put("datum", b.datum().format(TT_MM_JJJJ))
         .put("zahlungsempfaenger", b.zahlungsempfaenger()).put("verwendungszweck", b.verwendungszweck())
         .put("betragCent", b.betragCent()).put("betrag", Geld.alsWaehrung(b.betragCent())).put("massnahme", b.massnahmeId()));
     return ProzessVariable.alsJson(liste);

@@ -4,6 +4,7 @@ import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
 import de.hessen.aqb.eingabe.Feld;
+import de.hessen.aqb.nachweis.NachweisEigenschaften;
 import de.hessen.aqb.nachweis.SachlichePruefung;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What each party may submit on the tasks of "Nachweis, Prüfung und Abschluss" — exactly what its form sends. The list
  * entries carry only the keys the party edits: the body its own figures per measure (never the grant), the second RP
- * clerk the recognised amount and reason per measure (never the claim).
+ * clerk objections per Beleg (row, reason, comment), never an amount.
  */
 @Configuration
 class NachweisEingaben {
@@ -21,12 +22,12 @@ class NachweisEingaben {
 
   /** The body (embedded form verwendungsnachweis.html). */
   @Bean
-  Eingabevertrag verwendungsnachweisErstellen() {
+  Eingabevertrag verwendungsnachweisErstellen(NachweisEigenschaften eigenschaften) {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErstelleVerwendungsnachweis",
         Feld.text(SACHBERICHT_DURCHFUEHRUNG.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_TEILNEHMENDE.name(), Feld.LANGER_TEXT),
         Feld.text(SACHBERICHT_ERGEBNISSE.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_ABWEICHUNGEN.name(), Feld.LANGER_TEXT),
         Feld.liste(ZAHLENMAESSIGER_NACHWEIS.name(), HOECHSTENS_MASSNAHMEN, "id", "ausgaben", "einnahmen"),
-        Feld.datei(BELEGLISTE.name(), 10_000), Feld.jaNein(VN_BESTAETIGT.name()),
+        Feld.datei(BELEGLISTE.name(), (int) eigenschaften.beleglisteHoechstgroesse().toKilobytes()), Feld.jaNein(VN_BESTAETIGT.name()),
         Feld.ganzzahl(TraegerberichtVariablen.SACHBERICHT_TEILNEHMENDE_ERREICHT.name()));
   }
 
@@ -40,9 +41,10 @@ class NachweisEingaben {
 
   /** RP clerk 2 (embedded form nachweis-rechnerisch.html). */
   @Bean
-  Eingabevertrag verwendungsnachweisRechnerischPruefen() {
+  Eingabevertrag verwendungsnachweisRechnerischPruefen(NachweisEigenschaften eigenschaften) {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeRechnerisch",
-        Feld.liste(ANERKENNUNG.name(), HOECHSTENS_MASSNAHMEN, "id", "anerkannt", "grund"), Feld.jaNein(RECHNERISCH_BESTAETIGT.name()));
+        Feld.liste(BELEG_EINWAENDE.name(), eigenschaften.grenzen().hoechstZeilen(), "zeile", "grund", "kommentar"),
+        Feld.jaNein(RECHNERISCH_BESTAETIGT.name()));
   }
 
   /** RP: a payment received on the Rückforderung (Camunda Form form-zahlungseingang). */

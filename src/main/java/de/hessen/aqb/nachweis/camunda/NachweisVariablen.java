@@ -44,6 +44,8 @@ public final class NachweisVariablen {
   public static final ProzessVariable<Boolean> SACHLICH_RICHTIG = wahrheitswert("sachlichRichtig");
   // RP clerk 2: the proposal out, {id, anerkannt, grund} in
   public static final ProzessVariable<JsonNode> ANERKENNUNG = json("anerkennung");
+  public static final ProzessVariable<JsonNode> BELEG_EINWAENDE = json("belegEinwaende");
+  public static final ProzessVariable<String> ANERKENNUNG_REGELN_ANZEIGE = text("anerkennungRegelnAnzeige");
   public static final ProzessVariable<Boolean> RECHNERISCH_BESTAETIGT = wahrheitswert("rechnerischBestaetigt");
   // result: routing of "Rückforderung?", what the Förderfall shows, the Schlussbescheid as issued; "anlass" set in the model
   public static final ProzessVariable<Long> AUSGEZAHLT_CENT = cent("ausgezahltCent");

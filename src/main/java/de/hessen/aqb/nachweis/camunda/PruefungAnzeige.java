@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.nachweis.NachweisPruefungen;
-import de.hessen.aqb.nachweis.RechnerischePruefung;
+import de.hessen.aqb.nachweis.domain.Anerkennung;
 import de.hessen.aqb.plattform.ProzessVariable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -24,13 +23,14 @@ final class PruefungAnzeige {
     return ProzessVariable.alsJson(liste);
   }
 
-  /** The second clerk's table: everything claimed is proposed. */
-  static TypedValue anerkennung(List<RechnerischePruefung.Zeile> zeilen) {
+  /** The second clerk's table per measure: the figures the rule computes from the stored Fassung (and, after completion, the result). */
+  static TypedValue anerkennung(List<Anerkennung.Zeile> zeilen) {
     ArrayNode liste = JsonNodeFactory.instance.arrayNode();
     zeilen.forEach(z -> liste.addObject().put("id", z.massnahmeId()).put("name", z.name()).put("bewilligt", Geld.alsWaehrung(z.bewilligtCent()))
-        .put("ausgaben", Geld.alsWaehrung(z.ausgabenCent()))
-        .put("anerkannt", new BigDecimal(z.ausgabenCent()).movePointLeft(2).toPlainString()).put("grund", "")
-        .put("ueberBewilligung", z.ausgabenCent() > z.bewilligtCent()));
+        .put("ausgaben", Geld.alsWaehrung(z.ausgabenCent())).put("einnahmen", Geld.alsWaehrung(z.einnahmenCent()))
+        .put("beanstandet", Geld.alsWaehrung(z.beanstandetCent())).put("anerkannt", Geld.alsWaehrung(z.anerkanntCent()))
+        .put("anerkanntCent", z.anerkanntCent()).put("nichtAnerkannt", Geld.alsWaehrung(z.nichtAnerkanntCent()))
+        .put("grund", z.grund() == null ? "" : z.grund()).put("ueberBewilligung", z.ausgabenCent() > z.bewilligtCent()));
     return ProzessVariable.alsJson(liste);
   }
 }

@@ -5,15 +5,16 @@ import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.nachweis.NachweisPruefungen;
 import de.hessen.aqb.nachweis.RechnerischePruefung;
-import de.hessen.aqb.nachweis.domain.Anerkennung;
+import de.hessen.aqb.nachweis.domain.Einwand;
 import de.hessen.aqb.plattform.Bearbeiter;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * "Verwendungsnachweis rechnerisch prüfen": the proposal from the stored Fassung (create), the Vier-Augen check against
- * the recorded first clerk (claim), and the second clerk's recognition (complete).
+ * "Verwendungsnachweis rechnerisch prüfen": the figures from the stored Fassung (create), the Vier-Augen check against
+ * the recorded first clerk (claim), and the second clerk's objections per Beleg (complete; the recognised amounts are the
+ * service's, shown afterwards).
  */
 @Configuration
 class RechnerischPruefen {
@@ -33,6 +34,7 @@ class RechnerischPruefen {
     return aufgabe -> {
       String nummer = faelle.kopf(aufgabe).nummer();
       ANERKENNUNG.setze(aufgabe, PruefungAnzeige.anerkennung(pruefung.vorschlag(nummer)));
+      ANERKENNUNG_REGELN_ANZEIGE.setze(aufgabe, pruefung.regeln(nummer));
       SACHLICH_GEPRUEFT_VON_ANZEIGE.setze(aufgabe, pruefungen.sachlichGeprueftVon(nummer));
     };
   }
@@ -44,10 +46,10 @@ class RechnerischPruefen {
 
   @Bean("nachweisRechnerischAbschliessen")
   TaskListener abschliessen() {
-    return aufgabe -> pruefung.bestaetige(faelle.kopf(aufgabe), bearbeiter.von(aufgabe),
-        Boolean.TRUE.equals(RECHNERISCH_BESTAETIGT.von(aufgabe)),
-        Eingabewerte.eintraege(ANERKENNUNG.von(aufgabe)).stream()
-            .map(z -> new Anerkennung.Eingabe(z.path("id").asText(), z.path("anerkannt").asText(""), z.path("grund").asText("")))
-            .toList());
+    return aufgabe -> ANERKENNUNG.setze(aufgabe, PruefungAnzeige.anerkennung(pruefung.bestaetige(faelle.kopf(aufgabe),
+        bearbeiter.von(aufgabe), Boolean.TRUE.equals(RECHNERISCH_BESTAETIGT.von(aufgabe)),
+        Eingabewerte.eintraege(BELEG_EINWAENDE.von(aufgabe)).stream()
+            .map(z -> new Einwand.Eingabe(z.path("zeile").asText(""), z.path("grund").asText(""), z.path("kommentar").asText("")))
+            .toList())));
   }
 }

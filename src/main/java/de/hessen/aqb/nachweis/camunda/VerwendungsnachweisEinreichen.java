@@ -5,6 +5,7 @@ import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.nachweis.VerwendungsnachweisEinreichung;
+import de.hessen.aqb.nachweis.domain.BeleglisteDatei;
 import de.hessen.aqb.nachweis.domain.NachweisPosition;
 import de.hessen.aqb.nachweis.domain.ZahlenmaessigerNachweis.Angabe;
 import de.hessen.aqb.plattform.Bearbeiter;
@@ -40,7 +41,7 @@ class VerwendungsnachweisEinreichen implements TaskListener {
     ZAHLENMAESSIGER_NACHWEIS.setze(aufgabe, NachweisAnzeige.zeilen(e.positionen(), angaben, e.belegliste().summeJeMassnahmeCent()));
     BELEGE.setze(aufgabe, NachweisAnzeige.belege(e.belegliste().belege()));
     BELEGLISTE_EINGEREICHT.setze(aufgabe, Variables.fileValue(e.datei().name()).file(e.datei().inhalt())
-        .mimeType(e.datei().mimeType() == null ? "text/csv" : e.datei().mimeType()).create());
+        .mimeType(BeleglisteDatei.format(e.datei().inhalt()).mimeType()).create());
     VN_FASSUNG.setze(aufgabe, e.fassung());
     VN_EINGEREICHT_VON.setze(aufgabe, e.von());
     AUSGABEN_ANZEIGE.setze(aufgabe, Geld.alsWaehrung(e.positionen().stream().mapToLong(NachweisPosition::ausgabenCent).sum()));

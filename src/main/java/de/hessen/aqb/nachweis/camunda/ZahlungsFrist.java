@@ -44,9 +44,12 @@ public class ZahlungsFrist {
     return rueckzahlungen.faelligAm(faelle.kopf(execution).nummer()).atTime(23, 59).toString();
   }
 
-  /** ISO 8601 repeating interval, e.g. "R3/2026-02-01T08:00/P30D". */
+  /**
+   * ISO 8601 repeating interval with a start, e.g. "R2/2026-02-01T08:00/P30D": the engine fires at the start and then
+   * repeats n times, so three letters are "R2".
+   */
   public String mahnzyklus(DelegateExecution execution) {
     LocalDate faellig = rueckzahlungen.faelligAm(faelle.kopf(execution).nummer());
-    return "R" + MAHNUNGEN + "/" + faellig.plusDays(1).atTime(8, 0) + "/" + ABSTAND;
+    return "R" + (MAHNUNGEN - 1) + "/" + faellig.plusDays(1).atTime(8, 0) + "/" + ABSTAND;
   }
 }

@@ -44,7 +44,7 @@ class ZahlungseingangErfassen {
     return aufgabe -> {
       var kopf = faelle.kopf(aufgabe);
       var buchung = rueckzahlungen.erfasse(kopf, ZAHLUNG_EINGANG_AM.von(aufgabe),
-          Geld.inCent(ZAHLUNG_BETRAG.von(aufgabe)), bearbeiter.von(aufgabe));
+          ZAHLUNG_BETRAG.von(aufgabe), bearbeiter.von(aufgabe));
       FORDERUNG_OFFEN_CENT.setze(aufgabe, buchung.danach().offenCent());
       zeige(aufgabe);
     };

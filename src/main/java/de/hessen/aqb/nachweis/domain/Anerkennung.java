@@ -1,64 +1,64 @@
 package de.hessen.aqb.nachweis.domain;
 
-import de.hessen.aqb.gemeinsam.Fehlerliste;
-import de.hessen.aqb.gemeinsam.Geld;
-import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The rechnerische Prüfung: per measure the second clerk recognises at most what the body claimed in the stored
- * Fassung (never more), and gives a reason for every cut.
+ * The rechnerische Prüfung's result per measure, computed only from the stored Fassung and the RP's objections — never
+ * from a typed sum: claimed spending (Σ Belege) − objected Belege = accepted spending; the financing type turns it and
+ * the Einnahmen into what the grant may cover; the tolerance rule caps it against the grant per measure. Amounts in cents.
  */
 public final class Anerkennung {
 
-  /** What the clerk typed for one measure: the recognised amount (euro, as typed) and a reason. */
-  public record Eingabe(String massnahmeId, String anerkannt, String grund) {}
+  /** The Bescheid's financing type and, for {@link Finanzierungsart#ANTEIL}, the share in percent. */
+  public record Finanzierung(Finanzierungsart art, BigDecimal anteilProzent) {
 
-  /** What the body claimed for one measure in the stored Fassung. */
-  public record Geltend(String massnahmeId, String name, long ausgabenCent) {}
+    public static final Finanzierung FESTBETRAG = new Finanzierung(Finanzierungsart.FESTBETRAG, null);
+  }
 
-  /** Recognised cents and the reason of a cut (null when nothing was cut). */
-  public record Anerkannt(long cent, String grund) {}
+  /** The result for one measure; {@code grund} explains every cut (null when all claimed spending is recognised). */
+  public record Zeile(String massnahmeId, String name, long bewilligtCent, long ausgabenCent, long einnahmenCent,
+      long beanstandetCent, long foerderfaehigCent, long anerkanntCent, Toleranzregel.Ergebnis toleranz, String grund) {
+
+    public long nichtAnerkanntCent() {
+      return ausgabenCent - anerkanntCent;
+    }
+  }
 
   private Anerkennung() {}
 
-  /** Recognised amount per measure id, in the order of {@code geltend}; problems go to {@code fehler}. */
-  public static Map<String, Anerkannt> pruefe(List<Geltend> geltend, List<Eingabe> eingaben, Fehlerliste fehler) {
-    Map<String, Eingabe> jeMassnahme = new LinkedHashMap<>();
-    for (Eingabe e : eingaben) {
-      String id = e.massnahmeId() == null ? "" : e.massnahmeId();
-      if (geltend.stream().noneMatch(g -> g.massnahmeId().equals(id))) {
-        fehler.add("Die Maßnahme „" + id + "“ gehört nicht zu diesem Verwendungsnachweis.");
-      } else if (jeMassnahme.put(id, e) != null) {
-        fehler.add("Die Maßnahme „" + id + "“ ist doppelt angegeben.");
-      }
+  /**
+   * @param positionen  the stored zahlenmäßiger Nachweis (grant of the ledger, claimed Ausgaben and Einnahmen)
+   * @param belege      the stored Belegliste of the same Fassung
+   * @param einwaende   the RP's objections by row
+   * @param toleranzProzent see {@link Toleranzregel}
+   */
+  public static List<Zeile> berechne(List<NachweisPosition> positionen, List<Beleg> belege, Map<Integer, Einwand> einwaende,
+      Finanzierung finanzierung, int toleranzProzent) {
+    List<Toleranzregel.Bedarf> bedarfe = new ArrayList<>();
+    long[] beanstandet = new long[positionen.size()];
+    long[] foerderfaehig = new long[positionen.size()];
+    for (int i = 0; i < positionen.size(); i++) {
+      NachweisPosition p = positionen.get(i);
+      beanstandet[i] = belege.stream().filter(b -> b.massnahmeId().equals(p.massnahmeId()) && einwaende.containsKey(b.zeile()))
+          .mapToLong(Beleg::betragCent).sum();
+      foerderfaehig[i] = finanzierung.art().foerderfaehig(p.ausgabenCent() - beanstandet[i], p.einnahmenCent(),
+          finanzierung.anteilProzent());
+      bedarfe.add(new Toleranzregel.Bedarf(p.massnahmeId(), p.bewilligtCent(), foerderfaehig[i]));
     }
-    Map<String, Anerkannt> ergebnis = new LinkedHashMap<>();
-    for (Geltend g : geltend) {
-      String feld = "Maßnahme „" + g.name() + "“: anerkannte Ausgaben";
-      Eingabe e = jeMassnahme.get(g.massnahmeId());
-      String grund = e == null || e.grund() == null ? "" : e.grund().strip();
-      Long cent;
-      try {
-        cent = Geld.centNichtNegativ(e == null ? null : e.anerkannt(), feld);
-      } catch (UngueltigeEingabe ex) {
-        fehler.add(ex.getMessage());
-        continue;
-      }
-      if (cent == null) {
-        fehler.add(feld + ": Bitte einen Betrag angeben.");
-      } else if (cent > g.ausgabenCent()) {
-        fehler.add(feld + " (" + Geld.alsWaehrung(cent) + ") dürfen die geltend gemachten Ausgaben ("
-            + Geld.alsWaehrung(g.ausgabenCent()) + ") nicht übersteigen.");
-      } else if (cent < g.ausgabenCent() && grund.isEmpty()) {
-        fehler.add(feld + ": Bitte begründen, warum weniger als die geltend gemachten " + Geld.alsWaehrung(g.ausgabenCent())
-            + " anerkannt werden.");
-      } else {
-        ergebnis.put(g.massnahmeId(), new Anerkannt(cent, grund.isEmpty() ? null : grund));
-      }
+    Map<String, Toleranzregel.Ergebnis> toleranz = Toleranzregel.anwenden(bedarfe, toleranzProzent);
+    List<Zeile> zeilen = new ArrayList<>();
+    for (int i = 0; i < positionen.size(); i++) {
+      NachweisPosition p = positionen.get(i);
+      Toleranzregel.Ergebnis t = toleranz.get(p.massnahmeId());
+      List<Einwand> eigene = belege.stream().filter(b -> b.massnahmeId().equals(p.massnahmeId()) && einwaende.containsKey(b.zeile()))
+          .map(b -> einwaende.get(b.zeile())).toList();
+      String grund = AnerkennungsBegruendung.text(p, eigene, beanstandet[i], foerderfaehig[i], finanzierung, t, toleranzProzent);
+      zeilen.add(new Zeile(p.massnahmeId(), p.name(), p.bewilligtCent(), p.ausgabenCent(), p.einnahmenCent(), beanstandet[i],
+          foerderfaehig[i], t.anerkanntCent(), t, grund));
     }
-    return ergebnis;
+    return zeilen;
   }
 }

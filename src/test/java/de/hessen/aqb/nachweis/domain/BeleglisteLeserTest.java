@@ -92,16 +92,16 @@ class BeleglisteLeserTest {
   @Test
   void vieleFehlerWerdenGekuerzt() {
     String meldung = fehler("x;A;B;10,00;M1\n".repeat(25));
-    assertThat(meldung).contains("Zeile 21: „x“").doesNotContain("Zeile 22:").endsWith("… und 5 weitere Fehler.");
+    assertThat(meldung).contains("Zeile 21: „x“").doesNotContain("Zeile 22:").endsWith(" Weitere 5 Fehler in den Zeilen 22–26.");
   }
 
   @Test
   void falscherKopf() {
     assertThatThrownBy(() -> lies("Datum,Empfänger,Zweck,Betrag,Maßnahme\n02.01.2025,A,B,10,M1\n"))
         .isInstanceOf(UngueltigeEingabe.class)
-        .hasMessage("Die erste Zeile der Belegliste muss die Spalten „Datum; Zahlungsempfänger; Verwendungszweck; Betrag; "
-            + "Maßnahme“ enthalten (getrennt durch Semikolon), gefunden: „Datum,Empfänger,Zweck,Betrag,Maßnahme“. "
-            + "Bitte die Vorlage verwenden.");
+        .hasMessage("Die erste Zeile der Belegliste muss die Spalten „Belegnummer; Datum; Zahlungsempfänger; Verwendungszweck; "
+            + "Betrag; Maßnahme“ enthalten (in einer CSV-Datei getrennt durch Semikolon), gefunden: "
+            + "„Datum,Empfänger,Zweck,Betrag,Maßnahme“. Bitte die Vorlage verwenden.");
     assertThatThrownBy(() -> lies("Datum;Betrag;Zahlungsempfänger;Verwendungszweck;Maßnahme\n"))
         .hasMessageContaining("gefunden: „Datum; Betrag; Zahlungsempfänger; Verwendungszweck; Maßnahme“");
   }

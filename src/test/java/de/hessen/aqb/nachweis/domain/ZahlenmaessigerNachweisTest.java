@@ -32,30 +32,4 @@ class ZahlenmaessigerNachweisTest {
         "Maßnahme „Lager“: Ausgaben (Ist): Bitte einen Betrag angeben (0, wenn nichts ausgegeben wurde).");
     assertThat(positionen).hasSize(1);
   }
-
-  @Test
-  void anerkanntWirdHoechstensDasGeltendGemachteUndJedeKuerzungBegruendet() {
-    var geltend = List.of(new Anerkennung.Geltend("M1", "Kompass", 25_000_00L), new Anerkennung.Geltend("M2", "Lager", 12_000_00L));
-    Fehlerliste fehler = new Fehlerliste();
-    Anerkennung.pruefe(geltend, List.of(new Anerkennung.Eingabe("M1", "25.000,01", ""), new Anerkennung.Eingabe("M2", "11.000", "")),
-        fehler);
-    assertThat(fehler.fehler()).containsExactly(
-        "Maßnahme „Kompass“: anerkannte Ausgaben (25.000,01 €) dürfen die geltend gemachten Ausgaben (25.000,00 €) nicht übersteigen.",
-        "Maßnahme „Lager“: anerkannte Ausgaben: Bitte begründen, warum weniger als die geltend gemachten 12.000,00 € anerkannt werden.");
-
-    Fehlerliste gut = new Fehlerliste();
-    var anerkannt = Anerkennung.pruefe(geltend, List.of(new Anerkennung.Eingabe("M1", "25000", " "),
-        new Anerkennung.Eingabe("M2", "11.000", "Sachkosten nicht förderfähig")), gut);
-    assertThat(gut.fehler()).isEmpty();
-    assertThat(anerkannt).containsEntry("M1", new Anerkennung.Anerkannt(25_000_00L, null))
-        .containsEntry("M2", new Anerkennung.Anerkannt(11_000_00L, "Sachkosten nicht förderfähig"));
-  }
-
-  @Test
-  void eineMassnahmeAusserhalbDesNachweisesWirdAbgewiesen() {
-    Fehlerliste fehler = new Fehlerliste();
-    Anerkennung.pruefe(List.of(new Anerkennung.Geltend("M1", "Kompass", 100L)), List.of(new Anerkennung.Eingabe("M7", "1", "")), fehler);
-    assertThat(fehler.fehler()).containsExactly("Die Maßnahme „M7“ gehört nicht zu diesem Verwendungsnachweis.",
-        "Maßnahme „Kompass“: anerkannte Ausgaben: Bitte einen Betrag angeben.");
-  }
 }
