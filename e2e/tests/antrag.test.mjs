@@ -548,6 +548,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'CSV');
   await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
   await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('30 Teilnehmende, 12 in Ausbildung (E2E).');
+  await form.getByLabel('Teilnehmende (erreicht) in Ihren eigenen Maßnahmen (Anzahl) *', { exact: true }).fill('30');
   await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 40 % (E2E).');
   await karte(form, 'M1').locator('input').first().fill('25.000,00');
   // NEGATIVE: the Belegliste does not add up to the Ausgaben of M2

@@ -12,6 +12,7 @@ import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.identity.Gruppen;
 import de.hessen.aqb.identity.Sitzung;
 import de.hessen.aqb.nachweis.camunda.NachweisVariablen;
+import de.hessen.aqb.nachweis.camunda.TraegerberichtVariablen;
 import de.hessen.aqb.plattform.MandantZuordnung;
 import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.testsupport.Anmeldung;
@@ -36,6 +37,8 @@ public class NachweisTreiber {
 
   public static final String RP_SACHLICH = "nw.rp.sachlich";
   public static final String RP_RECHNERISCH = "nw.rp.rechnerisch";
+  /** A clerk of the GAB Limburg, the provider with its own login (group traeger-gab-limburg, member of Limburg's tenant). */
+  public static final String GAB = "nw.gab.sachbearbeitung";
   public static final LocalDate VON = LocalDate.of(2025, 1, 1);
   public static final LocalDate BIS = LocalDate.of(2025, 12, 31);
   public static final String KOPF = "Datum;Zahlungsempfänger;Verwendungszweck;Betrag;Maßnahme\n";
@@ -60,6 +63,38 @@ public class NachweisTreiber {
     Anmeldung.benutzer(ids, gkSachbearbeitung, "kommune-" + kreisschluessel);
     Anmeldung.benutzer(ids, RP_SACHLICH, Gruppen.RP_KASSEL);
     Anmeldung.benutzer(ids, RP_RECHNERISCH, Gruppen.RP_KASSEL);
+    Anmeldung.benutzer(ids, GAB, "traeger-gab-limburg");
+  }
+
+  /**
+   * The Antrag as the Antrag stage stores it, for a case whose M1 the GAB Limburg runs (provider with its own login,
+   * 12 participants planned) and whose M2 the body gives to a provider without login: what the Nachweis reads of who
+   * runs which measure. Call before {@link #starte()}.
+   */
+  public NachweisTreiber mitGabMassnahme() {
+    var datenquelle = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource();
+    org.springframework.jdbc.core.simple.JdbcClient.create(datenquelle)
+        .sql("insert into aqb_antrag (foerderfall_nummer, massnahmen_json, antragsfrist) values (?, ?, ?)")
+        .params(nummer, "[{\"id\":\"M1\",\"name\":\"Fit für den Beruf (FIB)\",\"massnahmenart\":\"1\",\"traeger\":\"gab-limburg\","
+            + "\"traegerName\":\"GAB Limburg – Gesellschaft für Ausbildung und Beschäftigung mbH\",\"plaetze\":12},"
+            + "{\"id\":\"M2\",\"name\":\"AidA – Altenpflegehilfe\",\"massnahmenart\":\"2\",\"traegerName\":\"Träger 2\",\"plaetze\":8}]",
+            java.sql.Timestamp.valueOf("2025-03-31 23:59:00"))
+        .update();
+    return this;
+  }
+
+  /** What the provider's form sends: per measure {id, teilnehmendeErreicht, ergebnisse, abweichungen, ausgaben, einnahmen}. */
+  public Map<String, Object> traegerbericht(Map<String, String[]> jeMassnahme, byte[] belegliste) {
+    ArrayNode liste = JsonNodeFactory.instance.arrayNode();
+    jeMassnahme.forEach((id, w) -> liste.addObject().put("id", id).put("teilnehmendeErreicht", w[0]).put("ergebnisse", w[1])
+        .put("abweichungen", w[2]).put("ausgaben", w[3]).put("einnahmen", w[4]));
+    Map<String, Object> werte = new HashMap<>();
+    werte.put(TraegerberichtVariablen.TRAEGERBERICHT_MASSNAHMEN.name(), ProzessVariable.alsJson(liste));
+    werte.put(TraegerberichtVariablen.TRAEGER_BELEGLISTE.name(),
+        Variables.fileValue("belege-gab.csv").file(belegliste).mimeType("text/csv").create());
+    werte.put(TraegerberichtVariablen.TRAEGERBERICHT_BESTAETIGT.name(), true);
+    return werte;
   }
 
   /** Registers a case (a random far year: one active case per body and year), books the Bescheid and pays {@code ausgezahltCent}. */
@@ -120,6 +155,7 @@ public class NachweisTreiber {
     werte.put(NachweisVariablen.SACHBERICHT_TEILNEHMENDE.name(), "24 Jugendliche, davon 10 in Ausbildung vermittelt.");
     werte.put(NachweisVariablen.SACHBERICHT_ERGEBNISSE.name(), "Vermittlungsquote 42 %.");
     werte.put(NachweisVariablen.SACHBERICHT_ABWEICHUNGEN.name(), "");
+    werte.put(TraegerberichtVariablen.SACHBERICHT_TEILNEHMENDE_ERREICHT.name(), 24);
     werte.put(NachweisVariablen.ZAHLENMAESSIGER_NACHWEIS.name(), angaben(Map.of("M1", new String[] {ausgabenM1, "1.000,00"},
         "M2", new String[] {ausgabenM2, ""})));
     werte.put(NachweisVariablen.BELEGLISTE.name(), Variables.fileValue("belegliste.csv").file(belegliste).mimeType("text/csv").create());

@@ -27,7 +27,8 @@ class NachweisEingaben {
         Feld.text(SACHBERICHT_DURCHFUEHRUNG.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_TEILNEHMENDE.name(), Feld.LANGER_TEXT),
         Feld.text(SACHBERICHT_ERGEBNISSE.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_ABWEICHUNGEN.name(), Feld.LANGER_TEXT),
         Feld.liste(ZAHLENMAESSIGER_NACHWEIS.name(), HOECHSTENS_MASSNAHMEN, "id", "ausgaben", "einnahmen"),
-        Feld.datei(BELEGLISTE.name(), (int) eigenschaften.beleglisteHoechstgroesse().toKilobytes()), Feld.jaNein(VN_BESTAETIGT.name()));
+        Feld.datei(BELEGLISTE.name(), (int) eigenschaften.beleglisteHoechstgroesse().toKilobytes()), Feld.jaNein(VN_BESTAETIGT.name()),
+        Feld.ganzzahl(TraegerberichtVariablen.SACHBERICHT_TEILNEHMENDE_ERREICHT.name()));
   }
 
   /** RP clerk 1 (Camunda Form form-nachweis-sachlich). */

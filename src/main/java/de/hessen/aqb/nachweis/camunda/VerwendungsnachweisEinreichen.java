@@ -36,7 +36,8 @@ class VerwendungsnachweisEinreichen implements TaskListener {
         SACHBERICHT_DURCHFUEHRUNG.von(aufgabe), SACHBERICHT_TEILNEHMENDE.von(aufgabe), SACHBERICHT_ERGEBNISSE.von(aufgabe),
         SACHBERICHT_ABWEICHUNGEN.von(aufgabe), angaben, Eingabewerte.datei(BELEGLISTE.von(aufgabe)),
         Eingabewerte.datei(BELEGLISTE_EINGEREICHT.von(aufgabe)),
-        Boolean.TRUE.equals(VN_BESTAETIGT.von(aufgabe))));
+        Boolean.TRUE.equals(VN_BESTAETIGT.von(aufgabe))),
+        java.util.Objects.toString(aufgabe.getVariable(TraegerberichtVariablen.SACHBERICHT_TEILNEHMENDE_ERREICHT.name()), ""));
     ZAHLENMAESSIGER_NACHWEIS.setze(aufgabe, NachweisAnzeige.zeilen(e.positionen(), angaben, e.belegliste().summeJeMassnahmeCent()));
     BELEGE.setze(aufgabe, NachweisAnzeige.belege(e.belegliste().belege()));
     BELEGLISTE_EINGEREICHT.setze(aufgabe, Variables.fileValue(e.datei().name()).file(e.datei().inhalt())
