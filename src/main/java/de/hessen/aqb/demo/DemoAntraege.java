@@ -50,7 +50,11 @@ class DemoAntraege {
   }
 
   ProcessInstance eingereicht(ProcessInstance fall, String gk) {
-    ArrayNode massnahmen = vollstaendig(fall);
+    return eingereicht(fall, gk, 0);
+  }
+
+  private ProcessInstance eingereicht(ProcessInstance fall, String gk, int bisJahr) {
+    ArrayNode massnahmen = vollstaendig(fall, bisJahr);
     ablauf.erledige(fall, "Task_ErfasseAntrag", gk, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen)));
     ablauf.erledige(fall, "Task_ReicheAntragEin", gk, Map.of("massnahmen", ProzessVariable.alsJson(massnahmen),
         "antragBestaetigt", true));
@@ -65,13 +69,22 @@ class DemoAntraege {
   }
 
   void zurFreigabe(ProcessInstance fall, String gk) {
-    eingereicht(fall, gk);
+    zurFreigabe(fall, gk, 0);
+  }
+
+  private void zurFreigabe(ProcessInstance fall, String gk, int bisJahr) {
+    eingereicht(fall, gk, bisJahr);
     ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "entscheiden"));
     ablauf.erledige(fall, "Task_EntwerfeBescheid", RP_PRUEFUNG, Map.of("entscheidungsart", "voll"));
   }
 
   void bisZumBescheid(ProcessInstance fall, String gk) {
-    zurFreigabe(fall, gk);
+    bisZumBescheid(fall, gk, 0);
+  }
+
+  /** As {@link #bisZumBescheid(ProcessInstance, String)}; the measures run until 31 December of {@code bisJahr} (0: one year). */
+  void bisZumBescheid(ProcessInstance fall, String gk, int bisJahr) {
+    zurFreigabe(fall, gk, bisJahr);
     ablauf.erledige(fall, "Task_GibBescheidFrei", RP_FREIGABE, Map.of("freigabeEntscheidung", "freigeben"));
   }
 
@@ -134,6 +147,11 @@ class DemoAntraege {
 
   /** The prepared measures with complete details: the budget split evenly, one year each. */
   private ArrayNode vollstaendig(ProcessInstance fall) {
+    return vollstaendig(fall, 0);
+  }
+
+  /** {@code bisJahr} after the programme year: the measures run until then, the money split over the years. */
+  private ArrayNode vollstaendig(ProcessInstance fall, int bisJahr) {
     ProcessInstance antrag = ablauf.instanz(fall, "antrag");
     ArrayNode massnahmen = (ArrayNode) AntragVariablen.MASSNAHMEN.lies(runtimeService.getVariable(antrag.getId(), "massnahmen"));
     long budget = vereinbarung.budgetCent(antrag.getBusinessKey());
@@ -147,6 +165,11 @@ class DemoAntraege {
       m.put("beginn", jahr + "-02-01").put("ende", jahr + "-12-31").put("plaetze", 15 + i);
       m.put("kosten", new BigDecimal(cent + 500_000).movePointLeft(2).toPlainString());
       m.put("foerderung", euro).put("eigenmittel", "5000").put("drittmittel", "0").put("hj1", euro);
+      if (bisJahr > jahr) {
+        long haelfte = cent / 200 * 100;
+        m.put("ende", bisJahr + "-12-31").put("hj1", new BigDecimal(haelfte).movePointLeft(2).toPlainString())
+            .put("hj2", new BigDecimal(cent - haelfte).movePointLeft(2).toPlainString());
+      }
     }
     return massnahmen;
   }

@@ -33,6 +33,9 @@ public class DemoBenutzer {
   public static final String DARMSTADT = "kommune-06411";
   public static final String FRANKFURT = "kommune-06412";
   public static final String KASSEL = "kommune-06611";
+  public static final String GIESSEN = "kommune-06531";
+  public static final String MARBURG_BIEDENKOPF = "kommune-06534";
+  public static final String MAIN_KINZIG = "kommune-06435";
 
   public static final List<Konto> KONTEN = List.of(
       new Konto("hmsi.sachbearbeitung", "Jana", "Krüger", List.of(Gruppen.HMSI)),
@@ -48,7 +51,10 @@ public class DemoBenutzer {
       new Konto("gab.sachbearbeitung", "Deniz", "Yilmaz", List.of("traeger-gab-limburg")),
       new Konto("darmstadt.sachbearbeitung", "Jonas", "Weber", List.of(DARMSTADT)),
       new Konto("frankfurt.sachbearbeitung", "Aylin", "Demir", List.of(FRANKFURT, Gruppen.ZEICHNUNGSBERECHTIGTE)),
-      new Konto("kassel.sachbearbeitung", "Stefanie", "Lang", List.of(KASSEL)));
+      new Konto("kassel.sachbearbeitung", "Stefanie", "Lang", List.of(KASSEL)),
+      new Konto("giessen.sachbearbeitung", "Marco", "Reuter", List.of(GIESSEN)),
+      new Konto("marburg.sachbearbeitung", "Lea", "Hartmann", List.of(MARBURG_BIEDENKOPF)),
+      new Konto("mainkinzig.sachbearbeitung", "Tim", "Schäfer", List.of(MAIN_KINZIG)));
 
   private final IdentityService identityService;
   private final String passwort;

@@ -38,9 +38,11 @@ class DemoFaelle {
   private final DemoAblauf ablauf;
   private final DemoAntraege antraege;
   private final Zielvereinbarungen zielvereinbarungen;
+  private final DemoNachweise nachweise;
 
   DemoFaelle(RuntimeService runtimeService, Fallregister register, Sitzung sitzung, DemoAblauf ablauf,
-      DemoAntraege antraege, Zielvereinbarungen zielvereinbarungen, java.time.Clock uhr) {
+      DemoAntraege antraege, Zielvereinbarungen zielvereinbarungen, java.time.Clock uhr, DemoNachweise nachweise) {
+    this.nachweise = nachweise;
     this.uhr = uhr;
     this.runtimeService = runtimeService;
     this.register = register;
@@ -96,9 +98,27 @@ class DemoFaelle {
     ProcessInstance kassel = veroeffentlicht("06611", 2026, "kassel.sachbearbeitung");
     antraege.bisZumBescheid(kassel, "kassel.sachbearbeitung");
     antraege.aenderungGestellt(kassel, "kassel.sachbearbeitung");
+    // Gießen 2025: a two-year grant (measures until 31.12.2026) in the Durchführung: the Zwischennachweis 2025 is requested
+    ProcessInstance giessen = veroeffentlicht("06531", 2025, "giessen.sachbearbeitung");
+    antraege.bisZumBescheid(giessen, "giessen.sachbearbeitung", 2026);
+    antraege.mitMittelabruf(giessen, "giessen.sachbearbeitung", "60.000,00", "Honorare und Raummiete der ersten Maßnahme");
+    // Marburg-Biedenkopf 2025: the Verwendungsnachweis is in the RP's sachliche Prüfung
+    ProcessInstance marburg = veroeffentlicht("06534", 2025, "marburg.sachbearbeitung");
+    antraege.bisZumBescheid(marburg, "marburg.sachbearbeitung");
+    antraege.mitMittelabruf(marburg, "marburg.sachbearbeitung", "80.000,00", "Honorare und Raummiete der ersten Maßnahme");
+    antraege.durchfuehrungAbgeschlossen(marburg, "marburg.sachbearbeitung");
+    nachweise.eingereicht(marburg, "marburg.sachbearbeitung", 2025, 72_500_00L);
+    // Main-Kinzig-Kreis 2025: checked, 5.000,00 € reclaimed with interest, paid, closed (its Akte can be downloaded)
+    ProcessInstance mainKinzig = veroeffentlicht("06435", 2025, "mainkinzig.sachbearbeitung");
+    antraege.bisZumBescheid(mainKinzig, "mainkinzig.sachbearbeitung");
+    antraege.mitMittelabruf(mainKinzig, "mainkinzig.sachbearbeitung", "80.000,00", "Honorare und Raummiete der ersten Maßnahme");
+    antraege.durchfuehrungAbgeschlossen(mainKinzig, "mainkinzig.sachbearbeitung");
+    nachweise.eingereicht(mainKinzig, "mainkinzig.sachbearbeitung", 2025, 75_000_00L);
+    nachweise.geprueftBezahltAbgeschlossen(mainKinzig);
     LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
         + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
-        + "Limburg-Weilburg 2026 im Entwurf");
+        + "Limburg-Weilburg 2026 im Entwurf, Gießen 2025 mit Zwischennachweis, Marburg-Biedenkopf 2025 in der Prüfung des "
+        + "Verwendungsnachweises, Main-Kinzig-Kreis 2025 abgeschlossen");
   }
 
   /** A signed and published agreement for a body without seed text (the Odenwaldkreis projects as example data). */

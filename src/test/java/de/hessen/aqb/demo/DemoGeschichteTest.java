@@ -36,5 +36,10 @@ class DemoGeschichteTest {
     assertThat(offen("AQB-2025-06411", "Task_TerminiereUmsetzungsbesprechung")).as("Darmstadt 2025: Umsetzungsbesprechung fällig")
         .isEqualTo(1);
     assertThat(offen("AQB-2025-06412", "Task_GibBescheidFrei")).as("Frankfurt 2025 zur Freigabe").isEqualTo(1);
+    assertThat(offen("AQB-2025-06531", "Task_ErstelleZwischennachweis")).as("Gießen 2025: Zwischennachweis 2025").isEqualTo(1);
+    assertThat(offen("AQB-2025-06534", "Task_PruefeSachlich")).as("Marburg-Biedenkopf 2025: Verwendungsnachweis beim RP")
+        .isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("AQB-2025-06435")
+        .processDefinitionKey("foerderfall").completed().count()).as("Main-Kinzig-Kreis 2025 abgeschlossen").isEqualTo(1);
   }
 }
