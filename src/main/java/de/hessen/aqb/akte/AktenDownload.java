@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/akten/{Förderfallnummer}.zip}: the case file. Behind HTTP Basic against the engine's identity service
  * (the same filter as {@code /engine-rest}, plattform.RestApiSicherheit): anonymous callers get 401 there. The ministry,
- * the RP Kassel and operators may download any case, a body's clerk only its own; an unknown case and another body's
- * case get the same German 404, so the answer does not reveal whether a case exists.
+ * the RP Kassel and operators may download any case, a body's clerk (member of the body's group) only its own; an unknown
+ * case, another body's case and a provider's request
+ * get the same German 404, so the answer does not reveal whether a case exists.
  */
 @RestController
 class AktenDownload {
@@ -43,8 +44,7 @@ class AktenDownload {
     if (wer == null || wer.getUserId() == null) {
       return fehler(HttpStatus.UNAUTHORIZED, "Bitte melden Sie sich an.");
     }
-    Optional<Fallkopf> fall = akten.fall(nummer).filter(f -> ZUGRIFF.darf(liste(wer.getGroupIds()), liste(wer.getTenantIds()),
-        f.tenantId()));
+    Optional<Fallkopf> fall = akten.fall(nummer).filter(f -> ZUGRIFF.darf(liste(wer.getGroupIds()), f.gruppenId()));
     if (fall.isEmpty()) {
       return fehler(HttpStatus.NOT_FOUND, "Den Förderfall " + nummer + " gibt es nicht, oder Sie dürfen seine Akte nicht lesen.");
     }

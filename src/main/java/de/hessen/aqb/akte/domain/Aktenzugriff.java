@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Who may download a case file: the ministry, the RP Kassel and operators any case; a body's clerk only the cases of its
- * own tenant; nobody else (providers, other bodies).
+ * Who may download a case file: the ministry, the RP Kassel and operators any case; the body's own clerks (members of
+ * the body's group) only the cases of their body. A tenant membership alone is not enough: providers are members of
+ * their body's tenant (to complete their measures) but see only their own measures (ADR 8), never the whole file.
  */
 public final class Aktenzugriff {
 
@@ -16,10 +17,11 @@ public final class Aktenzugriff {
     this.alleFaelle = Set.copyOf(alleFaelle);
   }
 
-  public boolean darf(Collection<String> gruppen, Collection<String> mandanten, String mandantDesFalls) {
+  /** @param gruppeDesFalls the body's group of the case (also its tenant id) */
+  public boolean darf(Collection<String> gruppen, String gruppeDesFalls) {
     if (gruppen.stream().anyMatch(alleFaelle::contains)) {
       return true;
     }
-    return mandantDesFalls != null && mandanten.contains(mandantDesFalls);
+    return gruppeDesFalls != null && gruppen.contains(gruppeDesFalls);
   }
 }
