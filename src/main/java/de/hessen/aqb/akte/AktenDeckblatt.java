@@ -23,8 +23,8 @@ class AktenDeckblatt {
   static final String VORLAGE = "dokumente/akte/deckblatt";
   static final String DATEI = "00-Deckblatt.pdf";
 
-  /** One line of a table, formatted. */
-  record Zeile(String zeit, String wer, String was) {}
+  /** One line of a table, formatted: who as display name, and the user id below it when the name differs. */
+  record Zeile(String zeit, String wer, String kennung, String was) {}
 
   private final PdfRenderer renderer;
   private final Personen personen;
@@ -49,15 +49,9 @@ class AktenDeckblatt {
   }
 
   private List<Zeile> zeilen(List<Eintrag> eintraege) {
-    return eintraege.stream().sorted(Eintrag.REIHENFOLGE).map(e -> new Zeile(e.am().format(AktenLeser.ZEIT), wer(e.wer()), e.was()))
-        .toList();
-  }
-
-  private String wer(String benutzer) {
-    if (benutzer == null) {
-      return "AQB-Workflow";
-    }
-    String name = personen.anzeigename(benutzer);
-    return name.equals(benutzer) ? benutzer : name + " (" + benutzer + ")";
+    return eintraege.stream().sorted(Eintrag.REIHENFOLGE).map(e -> {
+      String name = e.wer() == null ? "AQB-Workflow" : personen.anzeigename(e.wer());
+      return new Zeile(e.am().format(AktenLeser.ZEIT), name, e.wer() == null || name.equals(e.wer()) ? null : e.wer(), e.was());
+    }).toList();
   }
 }
