@@ -141,7 +141,7 @@ class AkteTest {
         .contains("46.000,00 €, Rückforderung 4.000,00 €")
         .contains("nw.rp.kasse Mittelabruf Nr. 1: in voller Höhe ausgezahlt, ausgezahlt")
         .contains("nw.rp.freigabe Zuwendungsbescheid (Vollbewilligung) " + fall.aktenzeichen)
-        .contains("verfasst von nw.rp.verfasser, freigegeben von nw.")
+        .contains("verfasst von nw.rp.verfasser")
         .contains("AQB-Workflow Mail versandt an 1 Empfänger: Schlussbescheid AQB")
         .contains("AQB-Workflow Förderfall abgeschlossen");
     // from the engine's history: the completed tasks with their assignees
