@@ -131,6 +131,7 @@ class AkteTest {
     // the cover: contents and who decided what, when (times from the ledger)
     Map<String, Object> vn = jdbc.sql("select sachlich_geprueft_am, rechnerisch_geprueft_am, eingereicht_am from aqb_verwendungsnachweis "
         + "where foerderfall_nummer = ?").param(fall.nummer).query().singleRow();
+    PdfText.ablegen(dateien.get("00-Deckblatt.pdf"), "akte-deckblatt.pdf");
     String deckblatt = PdfText.text(dateien.get("00-Deckblatt.pdf"));
     assertThat(deckblatt).contains("Förderakte " + fall.nummer).contains("Status abgeschlossen")
         .contains("07-Verwendungsnachweis/Belegliste-belegliste.csv").contains("08-Schlussbescheid/Schlussbescheid.pdf")
