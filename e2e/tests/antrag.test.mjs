@@ -606,10 +606,25 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await abschliessen(page);
   await abmelden(page);
 
-  // 40.000,00 € paid, 37.000,00 € spent: 3.000,00 € are reclaimed; the Förderfall is closed
+  // 40.000,00 € paid, 37.000,00 € spent: 3.000,00 € are reclaimed with interest; the RP records the payment received
+  await warteAufAufgabe(rpPruefung, fall.nummer, 'Zahlungseingang erfassen', 60_000);
+  const [zahlungsaufgabe] = await rpPruefung.get('/task', { processInstanceBusinessKey: fall.nummer, name: 'Zahlungseingang erfassen' });
+  const offen = (await rpPruefung.get(`/task/${zahlungsaufgabe.id}/variables/forderungOffenAnzeige`)).value;
+  assert.match(offen, /^3\.0\d\d,\d\d €$/, 'Rückforderung 3.000,00 € zuzüglich Zinsen');
+  await anmelden(page, 'rp.pruefung');
+  aufgabe = await aufgabeOeffnen(page, 'Zahlungseingang erfassen', fall.nummer);
+  await uebernehmen(page);
+  await assertText(aufgabe.locator('.fjs-form'), `heute offen (einschließlich Zinsen nach Fälligkeit): ${offen}`);
+  await datumSetzen(aufgabe, 'Zahlungseingang am (Wertstellung) *', heute());
+  await feldAusfuellen(aufgabe, 'Eingegangener Betrag in Euro *', '999.999,00');
+  assert.match(await abschliessenErwarteFehler(page), /höher als die offene Forderung/);
+  await feldAusfuellen(aufgabe, 'Eingegangener Betrag in Euro *', offen.replace(' €', ''));
+  await abschliessen(page);
+  await abmelden(page);
   await warteBis(async () => (await rpFreigabe.get(`/history/process-instance/${instanz.id}`)).state === 'COMPLETED',
     { timeout: 60_000, meldung: 'Nachweis abgeschlossen' });
   ({ variablen } = await stufenVariablen(rpFreigabe, fall.nummer, 'nachweis'));
+  assert.equal(variablen.forderungOffenCent.value, 0);
   assert.equal(variablen.rueckforderungCent.value, 300000);
   assert.equal(variablen.ausgezahltCent.value, 4000000);
   assert.equal(variablen.anerkanntCent.value, 3700000);

@@ -21,6 +21,10 @@ public class Fallregister {
   public static final String STORNIERT = "STORNIERT";
   /** Nachweis checked and Rückforderung (if any) issued; keeps its active key, so no second case for the body and year. */
   public static final String ABGESCHLOSSEN = "ABGESCHLOSSEN";
+  /** The Antrag was refused: the year is decided, the case keeps its active key like a closed one. */
+  public static final String ABGELEHNT = "ABGELEHNT";
+  /** The process instance was cancelled outside the model (Cockpit, REST): the key is freed like after a Stornierung. */
+  public static final String ABGEBROCHEN = "ABGEBROCHEN";
 
   private final JdbcClient jdbc;
   private final Clock uhr;
@@ -69,6 +73,31 @@ public class Fallregister {
       throw new IllegalStateException("Förderfall " + nummer + " ist nicht aktiv (Status "
           + status(nummer).orElse("unbekannt") + ") und kann nicht abgeschlossen werden.");
     }
+  }
+
+  /** Marks an active case refused (end "Antrag abgelehnt"); a case that is no longer active stays as it is. */
+  public void lehneAb(String nummer) {
+    jdbc.sql("update aqb_foerderfall set status = ?, abgeschlossen_am = ? where nummer = ? and status = ?")
+        .params(ABGELEHNT, Timestamp.from(Instant.now(uhr)), nummer, AKTIV).update();
+  }
+
+  /**
+   * Marks an active case whose process instance was cancelled: frees the body's year (like a Stornierung) and keeps the
+   * reason. A case that already ended (closed, cancelled, refused) stays as it is.
+   */
+  public void brecheAb(String nummer, String grund) {
+    jdbc.sql("""
+        update aqb_foerderfall set status = ?, aktiv_schluessel = null, storniert_am = ?, storno_grund = ?
+        where nummer = ? and status = ?""")
+        .params(ABGEBROCHEN, Timestamp.from(Instant.now(uhr)), grund, nummer, AKTIV).update();
+  }
+
+  /** Active cases and their Förderfall process instance (for the reconciliation with the engine's history). */
+  public java.util.Map<String, String> aktiveMitProzessinstanz() {
+    java.util.Map<String, String> ergebnis = new java.util.LinkedHashMap<>();
+    jdbc.sql("select nummer, prozessinstanz_id from aqb_foerderfall where status = ? and prozessinstanz_id is not null order by nummer")
+        .param(AKTIV).query((rs, i) -> ergebnis.put(rs.getString(1), rs.getString(2))).list();
+    return ergebnis;
   }
 
   public Optional<String> aktiverFall(String kreisschluessel, int jahr) {

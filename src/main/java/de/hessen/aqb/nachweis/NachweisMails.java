@@ -70,7 +70,7 @@ public class NachweisMails {
     versand.sende(fall, new Mail(personen.mailAdressen(fall.gruppenId()),
         "Schlussbescheid AQB " + fall.jahr() + " – Rückforderung, Aktenzeichen " + aktenzeichen, "nachweis-ergebnis",
         Map.of("fall", fall, "aktenzeichen", aktenzeichen, "rueckforderung", Geld.alsWaehrung(ergebnis.rueckforderungCent()),
-            "zinsen", Geld.alsWaehrung(ergebnis.zinsenCent()), "faellig", ergebnis.faelligAm().format(TT_MM_JJJJ)),
+            "zinsen", Geld.alsWaehrung(ergebnis.zinsenCent() + ergebnis.zinsenAbs4Cent()), "faellig", ergebnis.faelligAm().format(TT_MM_JJJJ)),
         List.of(new Mail.Anhang(SchlussbescheidErstellung.dateiname(aktenzeichen), "application/pdf", pdf))));
   }
 
@@ -81,6 +81,25 @@ public class NachweisMails {
         "Verwendungsnachweis geprüft – keine Rückforderung (AQB " + fall.jahr() + ", Aktenzeichen " + aktenzeichen + ")",
         "nachweis-ergebnis", Map.of("fall", fall, "aktenzeichen", aktenzeichen, "ausgezahlt", Geld.alsWaehrung(ergebnis.ausgezahltCent()),
             "anerkannt", Geld.alsWaehrung(ergebnis.anerkanntCent())), List.of()));
+  }
+
+  /**
+   * Reminder before the due day ({@code stufe} 0) or dunning letter {@code stufe} (1, 2, 3) for an open Rückforderung;
+   * a dunning letter goes to the body and, as a copy, to the RP Kassel.
+   */
+  public void zahlungserinnerung(Fallkopf fall, int stufe, long offenCent, java.time.LocalDate faelligAm) {
+    String aktenzeichen = vorbereitung.bescheid(fall.nummer()).aktenzeichen();
+    Set<String> an = new LinkedHashSet<>(personen.mailAdressen(fall.gruppenId()));
+    if (stufe > 0) {
+      an.addAll(personen.mailAdressen(Gruppen.RP_KASSEL));
+    }
+    String betreff = stufe == 0
+        ? "Erinnerung: Rückforderung AQB " + fall.jahr() + " ist am " + faelligAm.format(TT_MM_JJJJ) + " fällig (Aktenzeichen "
+            + aktenzeichen + ")"
+        : stufe + ". Mahnung: Rückforderung AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName() + " (Aktenzeichen "
+            + aktenzeichen + ")";
+    versand.sende(new Mail(new ArrayList<>(an), betreff, "rueckforderung-mahnung", Map.of("fall", fall, "aktenzeichen", aktenzeichen,
+        "stufe", stufe, "offen", Geld.alsWaehrung(offenCent), "faellig", faelligAm.format(TT_MM_JJJJ)), List.of()));
   }
 
   private NachweisPruefungen.Ergebnis ergebnis(Fallkopf fall) {

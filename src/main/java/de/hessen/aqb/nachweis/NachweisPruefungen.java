@@ -25,7 +25,13 @@ public class NachweisPruefungen {
 
   /** The result of the newest Fassung as the Schlussbescheid and the mails print it. */
   public record Ergebnis(long ausgezahltCent, long anerkanntCent, long rueckforderungCent, long zinsenCent, LocalDate zinsenVon,
-      LocalDate zinsenBis, LocalDate faelligAm, LocalDate bescheidDatum) {}
+      LocalDate zinsenBis, LocalDate faelligAm, LocalDate bescheidDatum, long zinsenAbs4Cent, String zinsWarnung) {
+
+    /** What the Schlussbescheid claims: Rückforderung, its interest (Abs. 3) and interest on money used late (Abs. 4). */
+    public long forderungCent() {
+      return rueckforderungCent + zinsenCent + zinsenAbs4Cent;
+    }
+  }
 
   /** Recognised amount and reason (null when nothing was cut) of one measure. */
   public record Anerkannt(long cent, String grund) {}
@@ -91,10 +97,12 @@ public class NachweisPruefungen {
   public void speichereErgebnis(String nummer, Ergebnis e) {
     jdbc.sql("""
         update aqb_verwendungsnachweis set ausgezahlt_cent = ?, anerkannt_cent = ?, rueckforderung_cent = ?, zinsen_cent = ?,
-          zinsen_von = ?, zinsen_bis = ?, rueckforderung_faellig = ?, schlussbescheid_datum = ?, geprueft_am = ?
+          zinsen_von = ?, zinsen_bis = ?, rueckforderung_faellig = ?, schlussbescheid_datum = ?, geprueft_am = ?,
+          zinsen_abs4_cent = ?, zins_warnung = ?
         where foerderfall_nummer = ? and fassung = ?""")
         .params(e.ausgezahltCent(), e.anerkanntCent(), e.rueckforderungCent(), e.zinsenCent(), Date.valueOf(e.zinsenVon()),
             Date.valueOf(e.zinsenBis()), Date.valueOf(e.faelligAm()), Date.valueOf(e.bescheidDatum()), Timestamp.from(Instant.now(uhr)),
+            e.zinsenAbs4Cent(), e.zinsWarnung(),
             nummer, verwendungsnachweise.neuesteFassung(nummer))
         .update();
   }
@@ -102,10 +110,10 @@ public class NachweisPruefungen {
   public Optional<Ergebnis> ergebnis(String nummer) {
     return jdbc.sql("""
         select ausgezahlt_cent, anerkannt_cent, rueckforderung_cent, zinsen_cent, zinsen_von, zinsen_bis, rueckforderung_faellig,
-          schlussbescheid_datum from aqb_verwendungsnachweis where foerderfall_nummer = ? and fassung = ? and rueckforderung_cent is not null""")
+          schlussbescheid_datum, coalesce(zinsen_abs4_cent, 0), zins_warnung from aqb_verwendungsnachweis where foerderfall_nummer = ? and fassung = ? and rueckforderung_cent is not null""")
         .params(nummer, verwendungsnachweise.neuesteFassung(nummer))
         .query((rs, i) -> new Ergebnis(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDate(5).toLocalDate(),
-            rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate()))
+            rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getLong(9), rs.getString(10)))
         .optional();
   }
 

@@ -39,9 +39,12 @@ public class SchlussbescheidDokument {
   /** One interest period, formatted ("01.01.2026 – 30.06.2026", "181", "1,27 %", "6,27 %", "123,45 €"). */
   public record Zinszeile(String zeitraum, long tage, String basiszinssatz, String zinssatz, String zinsen) {}
 
+  /** One part of a payment used late (§ 49a Abs. 4), formatted. */
+  public record Abs4Zeile(String ausgezahltAm, String betrag, String verwendetAm, String zeitraum, long tage, String zinsen) {}
+
   static Map<String, Object> variablen(Schlussbescheid d) {
-    if (d.rueckforderungCent() <= 0) {
-      throw new IllegalArgumentException("Ein Rückforderungsbescheid ohne Rückforderung ist nicht vorgesehen.");
+    if (d.gesamtCent() <= 0) {
+      throw new IllegalArgumentException("Ein Schlussbescheid ohne Forderung (Rückforderung oder Zinsen) ist nicht vorgesehen.");
     }
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("daten", d);
@@ -68,6 +71,17 @@ public class SchlussbescheidDokument {
     v.put("rueckforderung", Geld.alsWaehrung(d.rueckforderungCent()));
     v.put("zinsen", Geld.alsWaehrung(d.zinsen().zinsenCent()));
     v.put("gesamt", Geld.alsWaehrung(d.gesamtCent()));
+    v.put("mitRueckforderung", d.rueckforderungCent() > 0);
+    v.put("zinsenAbs4", Geld.alsWaehrung(d.zinsenAbs4().zinsenCent()));
+    v.put("mitZinsenAbs4", d.zinsenAbs4().zinsenCent() > 0);
+    v.put("abs4zeilen", d.zinsenAbs4().verzinst().stream().map(p -> new Abs4Zeile(p.ausgezahltAm().format(TT_MM_JJJJ),
+        Geld.alsWaehrung(p.betragCent()), p.verwendetAm() == null ? "nicht verwendet" : p.verwendetAm().format(TT_MM_JJJJ),
+        p.zinsen().von().format(TT_MM_JJJJ) + " – " + p.zinsen().bis().format(TT_MM_JJJJ), p.zinsen().tage(),
+        Geld.alsWaehrung(p.zinsenCent()))).toList());
+    v.put("zinsWarnung", d.zinsWarnung());
+    int nr4 = d.rueckforderungCent() > 0 ? 4 : 1;
+    v.put("nrAbs4", nr4 + ".");
+    v.put("nrGesamt", (d.zinsenAbs4().zinsenCent() > 0 ? nr4 + 1 : nr4) + ".");
     return v;
   }
 

@@ -25,15 +25,18 @@ public class SchlussbescheidErstellung {
   private final NachweisEigenschaften eigenschaften;
   private final SchlussbescheidDokument dokument;
   private final Personen personen;
+  private final RueckforderungBerechnung berechnung;
 
   SchlussbescheidErstellung(Verwendungsnachweise verwendungsnachweise, NachweisPruefungen pruefungen,
-      NachweisVorbereitung vorbereitung, NachweisEigenschaften eigenschaften, SchlussbescheidDokument dokument, Personen personen) {
+      NachweisVorbereitung vorbereitung, NachweisEigenschaften eigenschaften, SchlussbescheidDokument dokument, Personen personen,
+      RueckforderungBerechnung berechnung) {
     this.verwendungsnachweise = verwendungsnachweise;
     this.pruefungen = pruefungen;
     this.vorbereitung = vorbereitung;
     this.eigenschaften = eigenschaften;
     this.dokument = dokument;
     this.personen = personen;
+    this.berechnung = berechnung;
   }
 
   @Transactional
@@ -62,9 +65,13 @@ public class SchlussbescheidErstellung {
         .toList();
     Zinsberechnung.Ergebnis zinsen = eigenschaften.zinsberechnung().berechne(ergebnis.rueckforderungCent(), ergebnis.zinsenVon(),
         ergebnis.zinsenBis());
+    var absatz4 = berechnung.zinsenNachAbsatz4(nummer, ergebnis.anerkanntCent(), ergebnis.zinsenVon());
+    if (absatz4.zinsenCent() != ergebnis.zinsenAbs4Cent()) {
+      throw new IllegalStateException("Die Zinsen nach § 49a Abs. 4 des Förderfalls " + nummer + " haben sich seit der Berechnung geändert.");
+    }
     return new Schlussbescheid(bescheid.aktenzeichen(), ergebnis.bescheidDatum(), kopf.gebietskoerperschaftName(), kopf.jahr(),
         bescheid.bewilligungVon(), bescheid.bewilligungBis(), zeilen, ergebnis.ausgezahltCent(), ergebnis.rueckforderungCent(), zinsen,
-        ergebnis.faelligAm(), personen.anzeigename(pruefungen.sachlichGeprueftVon(nummer)),
+        absatz4, ergebnis.zinsWarnung(), ergebnis.faelligAm(), personen.anzeigename(pruefungen.sachlichGeprueftVon(nummer)),
         personen.anzeigename(pruefungen.rechnerischGeprueftVon(nummer)));
   }
 }

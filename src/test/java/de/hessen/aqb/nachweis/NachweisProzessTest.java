@@ -123,8 +123,9 @@ class NachweisProzessTest {
     fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH,
         Map.of("M1", new String[] {"29.000,00", "Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig."}));
 
-    assertThat(fall.nachweis).isEnded().hasPassed("Task_ErzeugeSchlussbescheid", "Task_VersendeSchlussbescheid",
-        "EndEvent_FoerderfallAbgeschlossen");
+    assertThat(fall.nachweis).hasPassed("Task_ErzeugeSchlussbescheid", "Task_VersendeSchlussbescheid")
+        .isWaitingAt("Task_ErfasseZahlungseingang");
+    assertThat(register.status(fall.nummer)).as("offen, bis die Forderung bezahlt ist").contains(Fallregister.AKTIV);
     // paid 50.000,00 − recognised (29.000,00 + 17.654,33) = 3.345,67
     assertThat(fall.historisch("rueckforderungCent")).isEqualTo(3_345_67L);
     // interest from the day after the last payment (today, after the Bewilligungszeitraum) until due (one month after
@@ -134,6 +135,30 @@ class NachweisProzessTest {
     long zinsen = BigDecimal.valueOf(3_345_67L).multiply(new BigDecimal("6.27")).multiply(BigDecimal.valueOf(tage))
         .divide(BigDecimal.valueOf(36_500), 0, RoundingMode.HALF_UP).longValueExact();
     assertThat(fall.historisch("zinsenCent")).isEqualTo(zinsen);
+    assertThat(fall.historisch("zinsenAbs4Cent")).as("vorfinanziert: keine Zinsen nach § 49a Abs. 4").isEqualTo(0L);
+    assertThat(fall.historisch("forderungCent")).isEqualTo(3_345_67L + zinsen);
+
+    // the claim is paid in two parts; an overpayment and a day in the future are refused, nothing is booked
+    assertThat(engine.getRuntimeService().getVariable(fall.nachweis.getId(), "forderungOffenAnzeige")).isEqualTo(Geld.alsWaehrung(3_345_67L + zinsen));
+    String heuteText = LocalDate.now().toString();
+    assertThatThrownBy(() -> fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_SACHLICH,
+        Map.of("zahlungEingangAm", heuteText, "zahlungBetrag", Geld.alsWaehrung(3_345_67L + zinsen + 1).replace(" €", ""))))
+        .rootCause().hasMessageContaining("höher als die offene Forderung");
+    assertThatThrownBy(() -> fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_SACHLICH,
+        Map.of("zahlungEingangAm", LocalDate.now().plusDays(1).toString(), "zahlungBetrag", "100,00")))
+        .rootCause().hasMessageContaining("nicht in der Zukunft");
+    fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_SACHLICH, Map.of("zahlungEingangAm", heuteText,
+        "zahlungBetrag", "2.000,00"));
+    assertThat(fall.nachweis).isWaitingAt("Task_ErfasseZahlungseingang");
+    // interest first: 2.000,00 € cover the interest, the rest goes to the Hauptforderung
+    long offen = 3_345_67L + zinsen - 2_000_00L;
+    assertThat(engine.getRuntimeService().getVariable(fall.nachweis.getId(), "forderungOffenAnzeige")).isEqualTo(Geld.alsWaehrung(offen));
+    assertThat(fall.variable("zahlungen").get(0).path("betrag").asText()).isEqualTo("2.000,00 €");
+    fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_RECHNERISCH, Map.of("zahlungEingangAm", heuteText,
+        "zahlungBetrag", Geld.alsWaehrung(offen).replace(" €", "")));
+    fall.fuehreJobsAus();
+    assertThat(fall.nachweis).isEnded().hasPassed("Task_ErfasseZahlungseingang", "EndEvent_ForderungBezahlt",
+        "EndEvent_FoerderfallAbgeschlossen");
     assertThat(register.status(fall.nummer)).contains(Fallregister.ABGESCHLOSSEN);
     assertThat(verwendungsnachweise.positionen(fall.nummer)).filteredOn(p -> "M1".equals(p.get("massnahme_id")))
         .singleElement().satisfies(p -> assertThat(p.get("anerkannt_cent")).isEqualTo(29_000_00L));

@@ -30,6 +30,9 @@ class NachweisAbschliessen {
       ANERKANNT_CENT.setze(execution, ergebnis.anerkanntCent());
       RUECKFORDERUNG_CENT.setze(execution, ergebnis.rueckforderungCent());
       ZINSEN_CENT.setze(execution, ergebnis.zinsenCent());
+      ZINSEN_ABS4_CENT.setze(execution, ergebnis.zinsenAbs4Cent());
+      FORDERUNG_CENT.setze(execution, ergebnis.forderungCent());
+      ZINS_WARNUNG.setze(execution, ergebnis.zinsWarnung());
       NACHWEIS_ERGEBNIS.setze(execution, RueckforderungBerechnung.alsText(ergebnis));
     };
   }

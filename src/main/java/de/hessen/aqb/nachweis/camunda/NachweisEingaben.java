@@ -43,4 +43,11 @@ class NachweisEingaben {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_PruefeRechnerisch",
         Feld.liste(ANERKENNUNG.name(), HOECHSTENS_MASSNAHMEN, "id", "anerkannt", "grund"), Feld.jaNein(RECHNERISCH_BESTAETIGT.name()));
   }
+
+  /** RP: a payment received on the Rückforderung (Camunda Form form-zahlungseingang). */
+  @Bean
+  Eingabevertrag zahlungseingangErfassenEingaben() {
+    return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErfasseZahlungseingang", Feld.datum(ZAHLUNG_EINGANG_AM.name()),
+        Feld.betrag(ZAHLUNG_BETRAG.name()));
+  }
 }

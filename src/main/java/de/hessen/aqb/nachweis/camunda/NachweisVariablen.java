@@ -50,9 +50,20 @@ public final class NachweisVariablen {
   public static final ProzessVariable<Long> ANERKANNT_CENT = cent("anerkanntCent");
   public static final ProzessVariable<Long> RUECKFORDERUNG_CENT = cent("rueckforderungCent");
   public static final ProzessVariable<Long> ZINSEN_CENT = cent("zinsenCent");
+  public static final ProzessVariable<Long> ZINSEN_ABS4_CENT = cent("zinsenAbs4Cent");
+  /** Rückforderung + interest (Abs. 3 and Abs. 4): routes "Forderung?" — a Schlussbescheid when above zero. */
+  public static final ProzessVariable<Long> FORDERUNG_CENT = cent("forderungCent");
+  public static final ProzessVariable<String> ZINS_WARNUNG = text("zinsWarnung");
   public static final ProzessVariable<String> NACHWEIS_ERGEBNIS = text("nachweisErgebnis");
   public static final ProzessVariable<FileValue> SCHLUSSBESCHEID_PDF = datei("schlussbescheidPdf");
   public static final ProzessVariable<String> ANLASS = text("anlass");
+  // RP: payments on the claim of the Schlussbescheid (input: date and amount; display: open claim, payments so far)
+  public static final ProzessVariable<LocalDate> ZAHLUNG_EINGANG_AM = datum("zahlungEingangAm");
+  public static final ProzessVariable<java.math.BigDecimal> ZAHLUNG_BETRAG = betrag("zahlungBetrag");
+  public static final ProzessVariable<Long> FORDERUNG_OFFEN_CENT = cent("forderungOffenCent");
+  public static final ProzessVariable<String> FORDERUNG_OFFEN_ANZEIGE = text("forderungOffenAnzeige");
+  public static final ProzessVariable<String> ZAHLUNG_FAELLIG_ANZEIGE = text("zahlungFaelligAnzeige");
+  public static final ProzessVariable<JsonNode> ZAHLUNGEN = json("zahlungen");
 
   private NachweisVariablen() {}
 }

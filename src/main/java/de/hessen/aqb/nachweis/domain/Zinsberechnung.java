@@ -14,15 +14,17 @@ import java.util.List;
  * per year. Computed piecewise for every Basiszinssatz period the interest period touches, day-exact (every calendar
  * day from {@code von} to {@code bis}, both included, at 1/365 of the yearly rate, also in leap years), each part
  * rounded to cents half-up; the total is the sum of the rounded parts, so the printed table adds up.
- * A configured rate applies until the next configured change; the list must be maintained (the Bundesbank changes the
- * Basiszinssatz on 1 January and 1 July).
+ * A configured rate applies until the next configured change, the last one only until the end of its half-year (the
+ * Bundesbank publishes the Basiszinssatz for every 1 January and 1 July). Days after that are computed with the last
+ * rate but marked: {@link Ergebnis#warnung()} names the period, so no old rate is ever used silently.
  */
 public final class Zinsberechnung {
 
   static final BigDecimal TAGE_JE_JAHR = BigDecimal.valueOf(365);
 
   /** One part of the interest period with one rate. */
-  public record Abschnitt(LocalDate von, LocalDate bis, long tage, BigDecimal basiszinssatz, BigDecimal zinssatz, long zinsenCent) {}
+  public record Abschnitt(LocalDate von, LocalDate bis, long tage, BigDecimal basiszinssatz, BigDecimal zinssatz, long zinsenCent,
+      boolean satzHinterlegt) {}
 
   /** The interest on {@code hauptforderungCent} from {@code von} to {@code bis}. */
   public record Ergebnis(long hauptforderungCent, LocalDate von, LocalDate bis, List<Abschnitt> abschnitte) {
@@ -34,10 +36,20 @@ public final class Zinsberechnung {
     public long tage() {
       return abschnitte.stream().mapToLong(Abschnitt::tage).sum();
     }
+
+    /** Empty when every day had a published rate; otherwise a German warning naming the uncovered period. */
+    public java.util.Optional<String> warnung() {
+      return abschnitte.stream().filter(a -> !a.satzHinterlegt()).findFirst().map(a -> "Für die Zeit ab "
+          + a.von().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+          + " ist kein Basiszinssatz hinterlegt; vorläufig gerechnet mit dem zuletzt hinterlegten Satz von "
+          + a.basiszinssatz().toPlainString().replace('.', ',') + " %. Bitte den Basiszinssatz pflegen"
+          + " (aqb.nachweis.basiszinssatz) und die Zinsen neu berechnen.");
+    }
   }
 
   private final List<Basiszinssatz> saetze;
   private final BigDecimal aufschlagProzentpunkte;
+  private final LocalDate gedecktBis;
 
   public Zinsberechnung(List<Basiszinssatz> saetze, BigDecimal aufschlagProzentpunkte) {
     if (saetze == null || saetze.isEmpty()) {
@@ -45,6 +57,13 @@ public final class Zinsberechnung {
     }
     this.saetze = saetze.stream().sorted(Comparator.comparing(Basiszinssatz::ab)).toList();
     this.aufschlagProzentpunkte = aufschlagProzentpunkte;
+    LocalDate letzte = this.saetze.get(this.saetze.size() - 1).ab();
+    this.gedecktBis = letzte.getMonthValue() <= 6 ? LocalDate.of(letzte.getYear(), 6, 30) : LocalDate.of(letzte.getYear(), 12, 31);
+  }
+
+  /** The last day with a published rate: the end of the half-year of the last configured entry. */
+  public LocalDate gedecktBis() {
+    return gedecktBis;
   }
 
   /**
@@ -66,6 +85,10 @@ public final class Zinsberechnung {
     while (!tag.isAfter(bis)) {
       Basiszinssatz satz = gueltig(tag);
       LocalDate naechsterWechsel = naechsterWechselNach(tag);
+      boolean hinterlegt = !tag.isAfter(gedecktBis);
+      if (hinterlegt && (naechsterWechsel == null || naechsterWechsel.isAfter(gedecktBis))) {
+        naechsterWechsel = gedecktBis.plusDays(1);
+      }
       LocalDate ende = naechsterWechsel == null || naechsterWechsel.isAfter(bis) ? bis : naechsterWechsel.minusDays(1);
       long tage = ChronoUnit.DAYS.between(tag, ende) + 1;
       BigDecimal zinssatz = satz.prozent().add(aufschlagProzentpunkte).max(BigDecimal.ZERO);
@@ -73,7 +96,7 @@ public final class Zinsberechnung {
           .multiply(zinssatz).multiply(BigDecimal.valueOf(tage))
           .divide(TAGE_JE_JAHR.multiply(BigDecimal.valueOf(100)), MathContext.DECIMAL128)
           .setScale(0, RoundingMode.HALF_UP);
-      abschnitte.add(new Abschnitt(tag, ende, tage, satz.prozent(), zinssatz, zinsen.longValueExact()));
+      abschnitte.add(new Abschnitt(tag, ende, tage, satz.prozent(), zinssatz, zinsen.longValueExact(), hinterlegt));
       tag = ende.plusDays(1);
     }
     return new Ergebnis(hauptforderungCent, von, bis, abschnitte);

@@ -43,10 +43,14 @@ class ZinsberechnungTest {
   }
 
   @Test
-  void derLetzteSatzGiltBisZurNaechstenAenderung() {
+  void derLetzteSatzGiltVorlaeufigWeiterAberNichtStillschweigend() {
     // 1.000,00 € for 10 days from 1 Jan 2027 at 1,27 + 5 = 6,27 %: 100 000 × 6,27 × 10 / 36 500 = 171,78… → 172 ct
     var ergebnis = ZINSEN.berechne(100_000, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 10));
     assertThat(ergebnis.zinsenCent()).isEqualTo(172L);
+    assertThat(ZINSEN.gedecktBis()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(ergebnis.warnung()).hasValueSatisfying(w -> assertThat(w).contains("ab 01.01.2027").contains("aqb.nachweis.basiszinssatz"));
+    // inside the covered half-year: no warning
+    assertThat(ZINSEN.berechne(100_000, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)).warnung()).isEmpty();
   }
 
   @Test
