@@ -98,7 +98,7 @@ public class NachweisMails {
             + aktenzeichen + ")"
         : stufe + ". Mahnung: Rückforderung AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName() + " (Aktenzeichen "
             + aktenzeichen + ")";
-    versand.sende(new Mail(new ArrayList<>(an), betreff, "rueckforderung-mahnung", Map.of("fall", fall, "aktenzeichen", aktenzeichen,
+    versand.sende(fall, new Mail(new ArrayList<>(an), betreff, "rueckforderung-mahnung", Map.of("fall", fall, "aktenzeichen", aktenzeichen,
         "stufe", stufe, "offen", Geld.alsWaehrung(offenCent), "faellig", faelligAm.format(TT_MM_JJJJ)), List.of()));
   }
 
