@@ -78,6 +78,11 @@ class AkteTest {
     fall.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "richtig", null, null);
     fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH,
         Map.of("M1", new String[] {"29.000,00", "Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig."}));
+    // the RP records the payment of the Rückforderung; then the case is closed
+    long offen = (Long) fall.historisch("forderungCent");
+    fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_SACHLICH, Map.of("zahlungEingangAm",
+        java.time.LocalDate.now().toString(), "zahlungBetrag", de.hessen.aqb.gemeinsam.Geld.alsWaehrung(offen).replace(" €", "")));
+    fall.fuehreJobsAus();
     assertThat(register.status(fall.nummer)).contains(Fallregister.ABGESCHLOSSEN);
     return fall;
   }
@@ -112,7 +117,7 @@ class AkteTest {
             + "(Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig.)");
 
     // the mail with the Schlussbescheid, from the mail log
-    var mails = mailProtokoll.desFalls(fall.nummer);
+    var mails = mailProtokoll.desFalls(fall.nummer).stream().filter(m -> m.betreff().startsWith("Schlussbescheid AQB")).toList();
     assertThat(mails).singleElement().satisfies(m -> {
       assertThat(m.mandant()).isEqualTo("kommune-06414");
       // the body's group (other tests add members to it)
@@ -122,7 +127,9 @@ class AkteTest {
       assertThat(m.betreff()).startsWith("Schlussbescheid AQB");
     });
     var mail = mails.get(0);
-    String mailDatei = dateien.keySet().stream().filter(n -> n.startsWith("09-Mails/001-")).findFirst().orElseThrow();
+    assertThat(dateien.keySet().stream().filter(n -> n.startsWith("09-Mails/"))).hasSize(mailProtokoll.desFalls(fall.nummer).size());
+    String mailDatei = dateien.keySet().stream().filter(n -> n.startsWith("09-Mails/") && n.contains("Schlussbescheid-AQB"))
+        .findFirst().orElseThrow();
     assertThat(mailDatei).endsWith(".txt").contains("Schlussbescheid-AQB");
     assertThat(new String(dateien.get(mailDatei), StandardCharsets.UTF_8)).contains("An: " + String.join(", ", mail.empfaenger()))
         .contains("Betreff: " + mail.betreff()).contains("Anhänge: " + mail.anhaenge().get(0))
