@@ -153,6 +153,7 @@ class AkteTest {
         .contains("nw.rp.freigabe Zuwendungsbescheid (Vollbewilligung) " + fall.aktenzeichen)
         .contains("verfasst von nw.rp.verfasser")
         .contains("AQB-Workflow Mail versandt an " + mail.empfaenger().size() + " Empfänger: Schlussbescheid AQB")
+        .contains("Test " + NachweisTreiber.RP_SACHLICH + " Zahlungseingang 1 vom")
         .contains("AQB-Workflow Förderfall abgeschlossen");
     // from the engine's history: the completed tasks with their assignees
     String aufgaben = deckblatt.substring(deckblatt.indexOf("Erledigte Aufgaben"));
