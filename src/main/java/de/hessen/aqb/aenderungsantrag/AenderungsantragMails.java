@@ -33,7 +33,7 @@ public class AenderungsantragMails {
     String ergebnis = v.entscheidung().text();
     long summe = v.entschiedeneAenderung().summeNeuCent();
     String dateiname = ("Aenderung-" + v.aktenzeichen() + ".pdf").replaceAll("[^A-Za-z0-9.-]+", "-");
-    versand.sende(new Mail(new ArrayList<>(new LinkedHashSet<>(personen.mailAdressen(fall.gruppenId()))),
+    versand.sende(fall, new Mail(new ArrayList<>(new LinkedHashSet<>(personen.mailAdressen(fall.gruppenId()))),
         "Änderungsantrag Nr. " + nummer + " (AQB " + fall.jahr() + ", " + fall.gebietskoerperschaftName() + "): " + ergebnis
             + " – Aktenzeichen " + v.aktenzeichen(), "aenderung-entscheidung",
         Map.of("fall", fall, "nummer", nummer, "aktenzeichen", v.aktenzeichen(), "ergebnis", ergebnis,

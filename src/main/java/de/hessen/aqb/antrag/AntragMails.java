@@ -44,7 +44,7 @@ public class AntragMails {
 
   public void antragsfristNaht(Fallkopf kopf, String taskId) {
     Fall fall = fall(kopf);
-    versand.sende(new Mail(personen.mailAdressen(kopf.gruppenId()),
+    versand.sende(kopf, new Mail(personen.mailAdressen(kopf.gruppenId()),
         "Erinnerung: Antrag AQB " + fall.jahr() + " ist bis zum " + fall.antragsfrist() + " einzureichen",
         "antrag-erinnerung", Map.of("fall", fall, "link", links.aufgabe(taskId), "anlass", "frist-naht"), List.of()));
   }
@@ -53,21 +53,21 @@ public class AntragMails {
     Fall fall = fall(kopf);
     Set<String> an = new LinkedHashSet<>(personen.mailAdressen(Gruppen.HMSI));
     an.addAll(personen.mailAdressen(kopf.gruppenId()));
-    versand.sende(new Mail(new ArrayList<>(an), "Antrag AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName()
+    versand.sende(kopf, new Mail(new ArrayList<>(an), "Antrag AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName()
         + ": Antragsfrist abgelaufen", "antrag-erinnerung",
         Map.of("fall", fall, "link", links.aufgabe(null), "anlass", "frist-abgelaufen"), List.of()));
   }
 
   public void nachforderungUeberfaellig(Fallkopf kopf) {
     Fall fall = fall(kopf);
-    versand.sende(new Mail(personen.mailAdressen(Gruppen.RP_KASSEL), "Antrag AQB " + fall.jahr() + " – "
+    versand.sende(kopf, new Mail(personen.mailAdressen(Gruppen.RP_KASSEL), "Antrag AQB " + fall.jahr() + " – "
         + fall.gebietskoerperschaftName() + ": Frist der Nachforderung abgelaufen", "antrag-erinnerung",
         Map.of("fall", fall, "link", links.aufgabe(null), "anlass", "nachforderung-abgelaufen"), List.of()));
   }
 
   public void bescheidVersenden(Fallkopf kopf, String aktenzeichen, String summe, String dateiname, byte[] pdf) {
     Fall fall = fall(kopf);
-    versand.sende(new Mail(new ArrayList<>(new LinkedHashSet<>(personen.mailAdressen(kopf.gruppenId()))),
+    versand.sende(kopf, new Mail(new ArrayList<>(new LinkedHashSet<>(personen.mailAdressen(kopf.gruppenId()))),
         "Bescheid zum Antrag AQB " + fall.jahr() + " – Aktenzeichen " + aktenzeichen, "bescheid",
         Map.of("fall", fall, "aktenzeichen", aktenzeichen, "summe", summe),
         List.of(new Mail.Anhang(dateiname, "application/pdf", pdf))));

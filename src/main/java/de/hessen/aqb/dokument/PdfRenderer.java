@@ -3,10 +3,18 @@ package de.hessen.aqb.dokument;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +97,32 @@ public class PdfRenderer {
             builder.toStream(pdf);
             builder.run();
             return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF konnte nicht erzeugt werden", e);
+        }
+    }
+
+    /**
+     * Renders the template to a reproducible PDF: the same variables and {@code stand} give the same bytes. The creation
+     * and modification dates in the document information are {@code stand} (not the time of rendering), and the file
+     * identifier (trailer /ID) is derived from them instead of the clock. For documents that must be identical when
+     * produced twice, e.g. the cover of the case file (ADR 14).
+     */
+    public byte[] renderePdf(String vorlage, Map<String, Object> variablen, Instant stand) {
+        return reproduzierbar(renderePdf(vorlage, variablen), stand);
+    }
+
+    /** The PDF with its dates set to {@code stand} and a file identifier that does not depend on the clock. */
+    public static byte[] reproduzierbar(byte[] pdf, Instant stand) {
+        try (PDDocument dokument = Loader.loadPDF(pdf); ByteArrayOutputStream aus = new ByteArrayOutputStream()) {
+            Calendar datum = GregorianCalendar.from(stand.atZone(ZoneOffset.UTC));
+            PDDocumentInformation info = dokument.getDocumentInformation();
+            info.setCreationDate(datum);
+            info.setModificationDate(datum);
+            dokument.getDocument().getTrailer().removeItem(COSName.ID);
+            dokument.setDocumentId(stand.toEpochMilli());
+            dokument.save(aus);
+            return aus.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF konnte nicht erzeugt werden", e);
         }

@@ -59,7 +59,7 @@ public class DurchfuehrungMails {
     modell.put("aktenzeichen", budget.urspruenglicherBescheid(fall.nummer()).map(Foerderbudget.ErlassenerBescheid::aktenzeichen).orElse(""));
     modell.put("abruf", entscheidung);
     modell.put("link", links.aufgabe(null));
-    versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()), betreff, "mittelabruf-entscheidung", modell, List.of()));
+    versand.sende(fall, new Mail(personen.mailAdressen(fall.gruppenId()), betreff, "mittelabruf-entscheidung", modell, List.of()));
   }
 
   private static String ergebnis(Mittelabrufe.Status status) {

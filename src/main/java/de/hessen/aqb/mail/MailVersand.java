@@ -1,5 +1,6 @@
 package de.hessen.aqb.mail;
 
+import de.hessen.aqb.fall.Fallkopf;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends a {@link Mail} as multipart HTML + plain text. Called only from asynchronous service tasks,
- * after a save point: a failure throws, the job is retried and ends as an incident in Cockpit.
+ * after a save point: a failure throws, the job is retried and ends as an incident in Cockpit. Every mail belongs to a
+ * case and is recorded in its mail log once delivered (ADR 14).
  */
 @Service
 public class MailVersand {
@@ -32,15 +34,19 @@ public class MailVersand {
   private final MailEigenschaften eigenschaften;
 
   private final java.time.Clock uhr;
+  private final MailProtokoll protokoll;
 
-  MailVersand(JavaMailSender mailSender, MailVorlagen vorlagen, MailEigenschaften eigenschaften, java.time.Clock uhr) {
+  MailVersand(JavaMailSender mailSender, MailVorlagen vorlagen, MailEigenschaften eigenschaften, java.time.Clock uhr,
+      MailProtokoll protokoll) {
     this.uhr = uhr;
+    this.protokoll = protokoll;
     this.mailSender = mailSender;
     this.vorlagen = vorlagen;
     this.eigenschaften = eigenschaften;
   }
 
-  public void sende(Mail mail) {
+  /** Sends the mail of the case {@code fall} and records it in the case's mail log ({@link MailProtokoll}). */
+  public void sende(Fallkopf fall, Mail mail) {
     if (mail.an().isEmpty()) {
       throw new IllegalStateException("Mail „" + mail.betreff() + "“ hat keine Empfänger: "
           + "den Benutzerprofilen der zuständigen Gruppe fehlen E-Mail-Adressen.");
@@ -51,11 +57,13 @@ public class MailVersand {
       helper.setFrom(eigenschaften.absender());
       helper.setTo(mail.an().toArray(String[]::new));
       helper.setSubject(mail.betreff());
-      helper.setText(vorlagen.text(mail.vorlage(), mail.modell()), vorlagen.html(mail.vorlage(), mail.modell()));
+      String text = vorlagen.text(mail.vorlage(), mail.modell());
+      helper.setText(text, vorlagen.html(mail.vorlage(), mail.modell()));
       for (Mail.Anhang anhang : mail.anhaenge()) {
         helper.addAttachment(anhang.dateiname(), new ByteArrayResource(anhang.inhalt()), anhang.mimeType());
       }
       zustellen(nachricht);
+      protokoll.protokolliere(fall, mail, text);
       // ids and counts only: no names or addresses in the log
       LOG.info("Mail versendet vorlage={} empfaenger={} anhaenge={}", mail.vorlage(), mail.an().size(),
           mail.anhaenge().size());

@@ -48,13 +48,13 @@ public class NachweisMails {
     String frist = termine.frist(fall.nummer()).format(TT_MM_JJJJ);
     Map<String, Object> modell = Map.of("fall", fall, "frist", frist, "link", links.aufgabe(taskId), "anlass", anlass);
     switch (anlass) {
-      case FRIST_NAHT -> versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
+      case FRIST_NAHT -> versand.sende(fall, new Mail(personen.mailAdressen(fall.gruppenId()),
           "Erinnerung: Verwendungsnachweis AQB " + fall.jahr() + " ist bis zum " + frist + " vorzulegen", "nachweis-erinnerung",
           modell, List.of()));
       case FRIST_ABGELAUFEN -> {
         Set<String> an = new LinkedHashSet<>(personen.mailAdressen(fall.gruppenId()));
         an.addAll(personen.mailAdressen(Gruppen.RP_KASSEL));
-        versand.sende(new Mail(new ArrayList<>(an), "Verwendungsnachweis AQB " + fall.jahr() + " – "
+        versand.sende(fall, new Mail(new ArrayList<>(an), "Verwendungsnachweis AQB " + fall.jahr() + " – "
             + fall.gebietskoerperschaftName() + ": Frist abgelaufen", "nachweis-erinnerung", modell, List.of()));
       }
       default -> throw new IllegalArgumentException("Unbekannter Anlass " + anlass);
@@ -67,7 +67,7 @@ public class NachweisMails {
     String aktenzeichen = vorbereitung.bescheid(fall.nummer()).aktenzeichen();
     byte[] pdf = pruefungen.schlussbescheid(fall.nummer())
         .orElseThrow(() -> new IllegalStateException("Für den Förderfall " + fall.nummer() + " ist kein Schlussbescheid erzeugt."));
-    versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
+    versand.sende(fall, new Mail(personen.mailAdressen(fall.gruppenId()),
         "Schlussbescheid AQB " + fall.jahr() + " – Rückforderung, Aktenzeichen " + aktenzeichen, "nachweis-ergebnis",
         Map.of("fall", fall, "aktenzeichen", aktenzeichen, "rueckforderung", Geld.alsWaehrung(ergebnis.rueckforderungCent()),
             "zinsen", Geld.alsWaehrung(ergebnis.zinsenCent() + ergebnis.zinsenAbs4Cent()), "faellig", ergebnis.faelligAm().format(TT_MM_JJJJ)),
@@ -77,7 +77,7 @@ public class NachweisMails {
   public void keineRueckforderung(Fallkopf fall) {
     var ergebnis = ergebnis(fall);
     String aktenzeichen = vorbereitung.bescheid(fall.nummer()).aktenzeichen();
-    versand.sende(new Mail(personen.mailAdressen(fall.gruppenId()),
+    versand.sende(fall, new Mail(personen.mailAdressen(fall.gruppenId()),
         "Verwendungsnachweis geprüft – keine Rückforderung (AQB " + fall.jahr() + ", Aktenzeichen " + aktenzeichen + ")",
         "nachweis-ergebnis", Map.of("fall", fall, "aktenzeichen", aktenzeichen, "ausgezahlt", Geld.alsWaehrung(ergebnis.ausgezahltCent()),
             "anerkannt", Geld.alsWaehrung(ergebnis.anerkanntCent())), List.of()));
@@ -98,7 +98,7 @@ public class NachweisMails {
             + aktenzeichen + ")"
         : stufe + ". Mahnung: Rückforderung AQB " + fall.jahr() + " – " + fall.gebietskoerperschaftName() + " (Aktenzeichen "
             + aktenzeichen + ")";
-    versand.sende(new Mail(new ArrayList<>(an), betreff, "rueckforderung-mahnung", Map.of("fall", fall, "aktenzeichen", aktenzeichen,
+    versand.sende(fall, new Mail(new ArrayList<>(an), betreff, "rueckforderung-mahnung", Map.of("fall", fall, "aktenzeichen", aktenzeichen,
         "stufe", stufe, "offen", Geld.alsWaehrung(offenCent), "faellig", faelligAm.format(TT_MM_JJJJ)), List.of()));
   }
 

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Camunda's REST API is anonymous out of the box. This puts HTTP Basic authentication against the
  * engine's identity service in front of {@code /engine-rest}; the engine then applies the user's
- * authorizations and tenant memberships to every call.
+ * authorizations and tenant memberships to every call. The application's own downloads under {@code /api} (the case
+ * file, ADR 14) sit behind the same filter and read the authenticated user from the identity service.
  */
 @Configuration
 class RestApiSicherheit {
@@ -18,7 +19,7 @@ class RestApiSicherheit {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentifizierung() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(10);
     return registration;

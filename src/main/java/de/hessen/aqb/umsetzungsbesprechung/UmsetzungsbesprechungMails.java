@@ -35,7 +35,7 @@ public class UmsetzungsbesprechungMails {
     Fallkopf fall = faelle.kopf(b.nummer());
     List<Umsetzungsbesprechungen.Teilnahme> teilnahme = besprechungen.teilnahme(b.nummer(), b.jahr());
     String termin = b.termin().format(TT_MM_JJJJ);
-    versand.sende(new Mail(an(teilnahme), "Einladung: Umsetzungsbesprechung AQB " + fall.jahr() + " – "
+    versand.sende(fall, new Mail(an(teilnahme), "Einladung: Umsetzungsbesprechung AQB " + fall.jahr() + " – "
         + fall.gebietskoerperschaftName() + " am " + termin + ", " + b.uhrzeit() + " Uhr", "umsetzungsbesprechung-einladung",
         Map.of("fall", fall, "termin", termin, "uhrzeit", b.uhrzeit(), "ort", b.ort(),
             "tagesordnung", b.tagesordnung() == null ? "" : b.tagesordnung(), "jahr", b.jahr(),
@@ -48,7 +48,7 @@ public class UmsetzungsbesprechungMails {
     Fallkopf fall = faelle.kopf(b.nummer());
     byte[] pdf = besprechungen.pdf(b.nummer(), b.jahr()).orElseThrow(() ->
         new IllegalStateException("Für die Umsetzungsbesprechung " + b.jahr() + " des Förderfalls " + b.nummer() + " ist kein Protokoll erzeugt."));
-    versand.sende(new Mail(an(besprechungen.teilnahme(b.nummer(), b.jahr())), "Protokoll der Umsetzungsbesprechung AQB "
+    versand.sende(fall, new Mail(an(besprechungen.teilnahme(b.nummer(), b.jahr())), "Protokoll der Umsetzungsbesprechung AQB "
         + fall.jahr() + " – " + fall.gebietskoerperschaftName() + " vom " + b.termin().format(TT_MM_JJJJ),
         "umsetzungsbesprechung-protokoll", Map.of("fall", fall, "termin", b.termin().format(TT_MM_JJJJ), "jahr", b.jahr()),
         List.of(new Mail.Anhang(ProtokollErstellung.dateiname(b), "application/pdf", pdf))));

@@ -48,14 +48,14 @@ public class ZielvereinbarungMails {
     String betreff = (erinnerung ? "Erinnerung: " : "") + "Zielvereinbarung " + fall.jahr() + " – "
         + fall.gebietskoerperschaftName() + ": Unterzeichnung "
         + (partei == Partei.MINISTERIUM ? "durch das Ministerium" : "durch die Gebietskörperschaft") + " erbeten";
-    versand.sende(new Mail(unterzeichnende(fall, partei), betreff, "zv-unterzeichnung",
+    versand.sende(kopf, new Mail(unterzeichnende(fall, partei), betreff, "zv-unterzeichnung",
         modell(fall, Map.of("partei", partei.schluessel(), "link", links.aufgabe(taskId), "erinnerung", erinnerung)),
         List.of(anhang(pdfs.entwurf(kopf.nummer())))));
   }
 
   public void anPruefungErinnern(Fallkopf kopf, String taskId) {
     Fall fall = fall(kopf);
-    versand.sende(new Mail(personen.mailAdressen(kopf.gruppenId()),
+    versand.sende(kopf, new Mail(personen.mailAdressen(kopf.gruppenId()),
         "Erinnerung: Entwurf der Zielvereinbarung " + fall.jahr() + " wartet auf Ihre Prüfung",
         "zv-pruefung-erinnerung", modell(fall, Map.of("link", links.aufgabe(taskId))), List.of()));
   }
@@ -64,7 +64,7 @@ public class ZielvereinbarungMails {
     Fall fall = fall(kopf);
     Set<String> an = new LinkedHashSet<>(unterzeichnende(fall, Partei.MINISTERIUM));
     an.addAll(unterzeichnende(fall, Partei.GEBIETSKOERPERSCHAFT));
-    versand.sende(new Mail(new ArrayList<>(an), "Zielvereinbarung " + fall.jahr() + " – " + fall.gebietskoerperschaftName()
+    versand.sende(kopf, new Mail(new ArrayList<>(an), "Zielvereinbarung " + fall.jahr() + " – " + fall.gebietskoerperschaftName()
         + ": von beiden Seiten unterzeichnet", "zv-endfassung", modell(fall, Map.of()),
         List.of(anhang(pdfs.endfassung(kopf.nummer())))));
   }
