@@ -52,6 +52,6 @@ public class ZwischennachweisMails {
       }
       default -> throw new IllegalArgumentException("Unbekannter Anlass " + anlass);
     };
-    versand.sende(new Mail(new ArrayList<>(an), betreff, "zwischennachweis-erinnerung", modell, List.of()));
+    versand.sende(fall, new Mail(new ArrayList<>(an), betreff, "zwischennachweis-erinnerung", modell, List.of()));
   }
 }
