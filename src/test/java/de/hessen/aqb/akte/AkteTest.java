@@ -51,7 +51,8 @@ class AkteTest {
   static final String FREMD = "akte.06437";
   static final String NUR_MANDANT = "akte.nur-mandant";
   static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-  static final String BELEGE = "01.02.2025;Träger 1;Honorare;30.000,00;M1\n02.02.2025;Träger 2;Lehrgang;17.000,00;M2\n";
+  static final String BELEGE = "01.02.2025;Träger 1;Honorare;29.000,00;M1\n01.02.2025;Träger 1;Bewirtung;1.000,00;M1\n"
+      + "02.02.2025;Träger 2;Lehrgang;17.000,00;M2\n";
 
   @Autowired ProcessEngine engine;
   @Autowired Fallregister register;
@@ -77,7 +78,7 @@ class AkteTest {
     fall.reicheEin(fall.einreichung("30.000,00", "17.000,00", NachweisTreiber.csv(BELEGE)));
     fall.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "richtig", null, null);
     fall.pruefeRechnerisch(NachweisTreiber.RP_RECHNERISCH,
-        Map.of("M1", new String[] {"29.000,00", "Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig."}));
+        Map.of(3, new String[] {"NICHT_FOERDERFAEHIG", "Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig."}));
     // the RP records the payment of the Rückforderung; then the case is closed
     long offen = (Long) fall.historisch("forderungCent");
     fall.erledige("Task_ErfasseZahlungseingang", NachweisTreiber.RP_SACHLICH, Map.of("zahlungEingangAm",
@@ -113,8 +114,8 @@ class AkteTest {
     assertThat(mittelabrufe).contains("1;gesamt;50.000,00 €;50.000,00 €;in voller Höhe ausgezahlt")
         .contains("1;M1;30.000,00 €;30.000,00 €").contains("1;M2;20.000,00 €;20.000,00 €");
     assertThat(new String(dateien.get("07-Verwendungsnachweis/Verwendungsnachweis-Fassung-1.txt"), StandardCharsets.UTF_8))
-        .contains("Vermittlungsquote 42 %.").contains("M1 Fit für den Beruf (FIB): 30.000,00 € / 30.000,00 € / 1.000,00 € / 29.000,00 € "
-            + "(Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig.)");
+        .contains("Vermittlungsquote 42 %.").contains("M1 Fit für den Beruf (FIB): 30.000,00 € / 30.000,00 € / 1.000,00 € / 29.000,00 € ")
+        .contains("Bewirtungskosten von 1.000,00 € sind nicht zuwendungsfähig.");
 
     // the mail with the Schlussbescheid, from the mail log
     var mails = mailProtokoll.desFalls(fall.nummer).stream().filter(m -> m.betreff().startsWith("Schlussbescheid AQB")).toList();
