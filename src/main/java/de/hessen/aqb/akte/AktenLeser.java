@@ -30,7 +30,12 @@ public class AktenLeser {
 
   /** The rows of {@code sql} with the case number as its only parameter. */
   public List<Map<String, Object>> zeilen(String sql, String nummer) {
-    return jdbc.sql(sql).param(nummer).query((rs, i) -> {
+    return zeilen(sql, new Object[] {nummer});
+  }
+
+  /** The rows of {@code sql} with these parameters (columns by lower-case label). */
+  public List<Map<String, Object>> zeilen(String sql, Object... parameter) {
+    return jdbc.sql(sql).params(parameter).query((rs, i) -> {
       Map<String, Object> zeile = new LinkedHashMap<>();
       var meta = rs.getMetaData();
       for (int s = 1; s <= meta.getColumnCount(); s++) {

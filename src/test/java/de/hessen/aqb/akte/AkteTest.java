@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * byte-identical downloads, and the wall between bodies.
  */
 @AqbSpringBootTest
-class AkteTest {
+public class AkteTest {
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -223,7 +223,7 @@ class AkteTest {
     return rest.exchange("/api/akten/" + nummer + ".zip", HttpMethod.GET, new HttpEntity<>(kopf), String.class);
   }
 
-  static Map<String, byte[]> entpacke(byte[] zip) {
+  public static Map<String, byte[]> entpacke(byte[] zip) {
     Map<String, byte[]> dateien = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -59,6 +59,8 @@ class ZwischennachweisProzessTest {
   @Autowired Zwischennachweise zwischennachweise;
   @Autowired Verwendungsnachweise verwendungsnachweise;
   @Autowired JdbcClient jdbc;
+  @Autowired de.hessen.aqb.akte.Akten akten;
+  @Autowired de.hessen.aqb.fall.Faelle faelle;
   @Autowired TestRestTemplate rest;
 
   @BeforeEach
@@ -184,6 +186,13 @@ class ZwischennachweisProzessTest {
     // paid once each: 12.000,00 (2025) + 30.000,00 (2026) + 17.000,00 (2027) = 59.000,00; recognised 58.250,50; back 749,50
     assertThat(verwendungsnachweise.ergebnis(fall.nummer)).containsEntry("ausgezahlt_cent", 59_000_00L)
         .containsEntry("anerkannt_cent", 58_250_50L).containsEntry("rueckforderung_cent", 749_50L);
+
+    // the case file holds both Zwischennachweise (the Nachforderung round as its own Fassung) with their Belege
+    var dateien = de.hessen.aqb.akte.AkteTest.entpacke(akten.erzeuge(faelle.kopf(fall.nummer)));
+    assertThat(dateien.keySet()).contains("06a-Zwischennachweise/Zwischennachweis-2025-Fassung-1.txt",
+        "06a-Zwischennachweise/Zwischennachweis-2025-Fassung-2.txt", "06a-Zwischennachweise/Zwischennachweis-2026-Fassung-1.txt");
+    assertThat(new String(dateien.get("06a-Zwischennachweise/Zwischennachweis-2026-Fassung-1.txt"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Zwischennachweis 2026, Fassung 1").contains("19.500,00 €").contains("10.250,50 €");
   }
 
   @Test
