@@ -26,8 +26,13 @@ class EinwandBeitrag implements AktenBeitrag {
     List<Eintrag> e = new ArrayList<>();
     for (var w : leser.zeilen("select * from aqb_vn_einwand where foerderfall_nummer = ? order by fassung, zeile", fall.nummer())) {
       eintragen(e, w.get("am"), w.get("von"), "Verwendungsnachweis (Fassung " + w.get("fassung") + "): Beleg in Zeile " + w.get("zeile")
-          + " beanstandet – " + w.get("grund") + (w.get("kommentar") == null ? "" : " (" + w.get("kommentar") + ")"));
+          + " beanstandet – " + grund(w.get("grund")) + (w.get("kommentar") == null ? "" : " (" + w.get("kommentar") + ")"));
     }
     return Beitrag.aus(List.of(), e);
+  }
+
+  private static String grund(Object code) {
+    return de.hessen.aqb.nachweis.domain.Einwandgrund.von(String.valueOf(code))
+        .map(de.hessen.aqb.nachweis.domain.Einwandgrund::text).orElse(String.valueOf(code));
   }
 }

@@ -59,7 +59,7 @@ public class RueckforderungBerechnung {
         .flatMap(Optional::stream).max(LocalDate::compareTo);
     LocalDate zinsbeginn = Zinsberechnung.zinsbeginn(vorbereitung.bescheid(nummer).bewilligungBis(), letzteAuszahlung.orElse(null));
     Zinsberechnung.Ergebnis zinsen = eigenschaften.zinsberechnung().berechne(rueckforderung.betragCent(), zinsbeginn, faellig);
-    ZinsenNachAbsatz4.Ergebnis absatz4 = zinsenNachAbsatz4(nummer, rueckforderung.anerkanntCent(), zinsbeginn);
+    ZinsenNachAbsatz4.Ergebnis absatz4 = zinsenNachAbsatz4(nummer, rueckforderung.anerkanntCent(), zinsbeginn, faellig);
     String warnung = zinsen.warnung().or(absatz4::warnung).orElse(null);
     var ergebnis = new NachweisPruefungen.Ergebnis(ausgezahlt, rueckforderung.anerkanntCent(), rueckforderung.betragCent(),
         zinsen.zinsenCent(), zinsbeginn, faellig, faellig, heute, absatz4.zinsenCent(), warnung);
@@ -70,9 +70,13 @@ public class RueckforderungBerechnung {
   /**
    * § 49a Abs. 4 for this case: the payments of the ledger (day of the RP's decision) against the Belege of the newest
    * Fassung in date order, counted up to the recognised total (a Beleg beyond it counts only in part, later ones not).
+   * Money never used bears Abs. 4 interest at most until the Rückforderung is due: when the Nachweis is checked before
+   * the Bewilligungszeitraum ends, the reclaim ends the holding of the money, not the end of the period.
    */
   @Transactional(readOnly = true)
-  public ZinsenNachAbsatz4.Ergebnis zinsenNachAbsatz4(String nummer, long anerkanntCent, LocalDate zinsbeginnAbsatz3) {
+  public ZinsenNachAbsatz4.Ergebnis zinsenNachAbsatz4(String nummer, long anerkanntCent, LocalDate zinsbeginnAbsatz3,
+      LocalDate faellig) {
+    LocalDate endeDerHaltung = zinsbeginnAbsatz3.isAfter(faellig) ? faellig.plusDays(1) : zinsbeginnAbsatz3;
     List<ZinsenNachAbsatz4.Auszahlung> auszahlungen = mittelabrufe.alle(nummer).stream()
         .filter(m -> m.ausgezahltCent() > 0 && m.auszahlungstag().isPresent())
         .map(m -> new ZinsenNachAbsatz4.Auszahlung(m.auszahlungstag().get(), m.ausgezahltCent())).toList();
@@ -85,7 +89,7 @@ public class RueckforderungBerechnung {
       }
       rest -= teil;
     }
-    return new ZinsenNachAbsatz4(eigenschaften.zinsberechnung()).berechne(auszahlungen, verwendungen, zinsbeginnAbsatz3);
+    return new ZinsenNachAbsatz4(eigenschaften.zinsberechnung()).berechne(auszahlungen, verwendungen, endeDerHaltung);
   }
 
   /** The result in one sentence (shown in the Förderfall). */

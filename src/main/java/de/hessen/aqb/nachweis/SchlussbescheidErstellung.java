@@ -65,7 +65,8 @@ public class SchlussbescheidErstellung {
         .toList();
     Zinsberechnung.Ergebnis zinsen = eigenschaften.zinsberechnung().berechne(ergebnis.rueckforderungCent(), ergebnis.zinsenVon(),
         ergebnis.zinsenBis());
-    var absatz4 = berechnung.zinsenNachAbsatz4(nummer, ergebnis.anerkanntCent(), ergebnis.zinsenVon());
+    var absatz4 = berechnung.zinsenNachAbsatz4(nummer, ergebnis.anerkanntCent(), ergebnis.zinsenVon(),
+        ergebnis.faelligAm());
     if (absatz4.zinsenCent() != ergebnis.zinsenAbs4Cent()) {
       throw new IllegalStateException("Die Zinsen nach § 49a Abs. 4 des Förderfalls " + nummer + " haben sich seit der Berechnung geändert.");
     }
