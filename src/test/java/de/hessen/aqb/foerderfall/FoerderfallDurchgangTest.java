@@ -62,16 +62,7 @@ class FoerderfallDurchgangTest {
     zv.starte(2025);
     String nummer = zv.foerderfall.getBusinessKey();
     assertThat(nummer).startsWith("AQB-2025-06414");
-    zv.erstelleEntwurf(ZielvereinbarungTreiber.entwurf(SeedZielvereinbarungen.wiesbaden2025()));
-    zv.fuehreJobsAus();
-    zv.pruefe(true, null);
-    zv.fuehreJobsAus();
-    zv.unterzeichne("ministerium", "Wiesbaden", LocalDate.now());
-    zv.fuehreJobsAus();
-    zv.unterzeichne("gebietskoerperschaft", "Wiesbaden", LocalDate.now());
-    zv.fuehreJobsAus();
-    zv.bestaetigeEingang(LocalDate.now());
-    zv.fuehreJobsAus();
+    zv.bisZurVeroeffentlichung(SeedZielvereinbarungen.wiesbaden2025(), "Wiesbaden");
     assertThat(zv.foerderfall).isWaitingAt("CallActivity_AntragBescheid");
 
     var antrag = new AntragTreiber(engine, "06414").fuer(zv.foerderfall);

@@ -103,16 +103,7 @@ class FoerderfallEndenTest {
   private ZielvereinbarungTreiber unterzeichnet(String kreisschluessel, int jahr) {
     var zv = new ZielvereinbarungTreiber(engine, kreisschluessel);
     zv.starte(jahr);
-    zv.erstelleEntwurf(ZielvereinbarungTreiber.entwurf(SeedZielvereinbarungen.wiesbaden2025()));
-    zv.fuehreJobsAus();
-    zv.pruefe(true, null);
-    zv.fuehreJobsAus();
-    zv.unterzeichne("ministerium", "Wiesbaden", LocalDate.now());
-    zv.fuehreJobsAus();
-    zv.unterzeichne("gebietskoerperschaft", "Wiesbaden", LocalDate.now());
-    zv.fuehreJobsAus();
-    zv.bestaetigeEingang(LocalDate.now());
-    zv.fuehreJobsAus();
+    zv.bisZurVeroeffentlichung(SeedZielvereinbarungen.wiesbaden2025(), "Wiesbaden");
     assertThat(zv.foerderfall).isWaitingAt("CallActivity_AntragBescheid");
     return zv;
   }

@@ -114,4 +114,18 @@ public class ZielvereinbarungTreiber {
   public <T> T als(String benutzer, java.util.function.Supplier<T> aktion) {
     return new Sitzung(engine.getIdentityService()).als(benutzer, aktion);
   }
+
+  /** The whole stage as everyone agrees: draft from {@code daten}, approved, signed by both today in {@code ort}, received. */
+  public void bisZurVeroeffentlichung(ZielvereinbarungDaten daten, String ort) {
+    erstelleEntwurf(entwurf(daten));
+    fuehreJobsAus();
+    pruefe(true, null);
+    fuehreJobsAus();
+    unterzeichne("ministerium", ort, LocalDate.now());
+    fuehreJobsAus();
+    unterzeichne("gebietskoerperschaft", ort, LocalDate.now());
+    fuehreJobsAus();
+    bestaetigeEingang(LocalDate.now());
+    fuehreJobsAus();
+  }
 }
