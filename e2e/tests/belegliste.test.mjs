@@ -48,6 +48,7 @@ journey('m) Belegliste als Excel-Datei, die RP beanstandet einen Beleg, Anerkenn
   await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Alle Maßnahmen durchgeführt (E2E, Excel-Belegliste).');
   await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('120 Teilnehmende (E2E).');
   await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 38 % (E2E).');
+  await form.getByLabel('Teilnehmende (erreicht) in Ihren eigenen Maßnahmen (Anzahl) *', { exact: true }).fill('120');
   const zeilen = form.locator('tr[data-massnahme]');
   const anzahl = await zeilen.count();
   assert.ok(anzahl >= 2, 'zu wenige Maßnahmen im Demo-Fall');
