@@ -4,9 +4,9 @@ import de.hessen.aqb.akte.domain.Aktenstueck;
 import de.hessen.aqb.akte.domain.Eintrag;
 import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.plattform.UhrKonfiguration;
 import de.hessen.aqb.identity.Personen;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class AktenDeckblatt {
     v.put("inhalt", inhalt);
     v.put("entscheidungen", zeilen(entscheidungen));
     v.put("aufgaben", zeilen(aufgaben));
-    return renderer.renderePdf(VORLAGE, v, stand.atZone(ZoneId.systemDefault()).toInstant());
+    return renderer.renderePdf(VORLAGE, v, stand.atZone(UhrKonfiguration.HESSEN).toInstant());
   }
 
   private List<Zeile> zeilen(List<Eintrag> eintraege) {

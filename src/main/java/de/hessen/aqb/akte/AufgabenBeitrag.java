@@ -3,8 +3,8 @@ package de.hessen.aqb.akte;
 import de.hessen.aqb.akte.domain.Beitrag;
 import de.hessen.aqb.akte.domain.Eintrag;
 import de.hessen.aqb.fall.Fallkopf;
+import de.hessen.aqb.plattform.UhrKonfiguration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -38,7 +38,7 @@ class AufgabenBeitrag implements AktenBeitrag {
   }
 
   private static Eintrag eintrag(HistoricTaskInstance t) {
-    LocalDateTime ende = LocalDateTime.ofInstant(t.getEndTime().toInstant(), ZoneId.systemDefault());
+    LocalDateTime ende = LocalDateTime.ofInstant(t.getEndTime().toInstant(), UhrKonfiguration.HESSEN);
     return new Eintrag(ende, t.getAssignee(), t.getName() == null ? t.getTaskDefinitionKey() : t.getName());
   }
 }

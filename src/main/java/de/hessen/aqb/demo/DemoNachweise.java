@@ -74,6 +74,6 @@ class DemoNachweise {
         .taskDefinitionKey("Task_ErfasseZahlungseingang").singleResult();
     String offen = String.valueOf(taskService.getVariable(aufgabe.getId(), "forderungOffenAnzeige")).replace(" €", "");
     ablauf.erledige(fall, "Task_ErfasseZahlungseingang", RP_PRUEFUNG, Map.of("zahlungEingangAm",
-        java.time.LocalDate.now().toString(), "zahlungBetrag", offen));
+        java.time.LocalDate.now(de.hessen.aqb.plattform.UhrKonfiguration.HESSEN).toString(), "zahlungBetrag", offen));
   }
 }

@@ -21,11 +21,6 @@ public class Fristen {
   private final Eigenschaften eigenschaften;
   private final Clock uhr;
 
-  @org.springframework.beans.factory.annotation.Autowired
-  Fristen(Eigenschaften eigenschaften) {
-    this(eigenschaften, Clock.systemDefaultZone());
-  }
-
   Fristen(Eigenschaften eigenschaften, Clock uhr) {
     this.eigenschaften = eigenschaften;
     this.uhr = uhr;
