@@ -38,13 +38,21 @@ public class Auslesen {
 
   /** Reads a file given as UTF-8 text ({@code pdf = false}) or as PDF with a text layer. */
   public Lesung lies(byte[] inhalt, boolean pdf) {
+    return lies(text(inhalt, pdf));
+  }
+
+  /** The file's text: UTF-8 text as it is, a PDF's text layer; German refusals for empty, too large, unreadable. */
+  public String text(byte[] inhalt, boolean pdf) {
     if (inhalt == null || inhalt.length == 0) {
       throw new UngueltigeEingabe("Die Datei ist leer. Es wurde nichts gespeichert.");
     }
     if (inhalt.length > HOECHSTGROESSE) {
       throw new UngueltigeEingabe("Die Datei ist größer als 10 MB. Es wurde nichts gespeichert.");
     }
-    String text = pdf ? PdfText.aus(inhalt) : Textdatei.utf8(inhalt);
+    return pdf ? PdfText.aus(inhalt) : Textdatei.utf8(inhalt);
+  }
+
+  public Lesung lies(String text) {
     return leser(referenzdaten, tabelle.alleProjektnamen()).lies(text);
   }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *   ("Zielvereinbarung 2025 – Seite n") and a page number line are inserted.</li>
  * </ol>
  */
-final class OcrSchaeden {
+public final class OcrSchaeden {
 
   static final double WORTRATE = 0.06;
   private static final Pattern WORT = Pattern.compile("\\p{L}+");
@@ -33,12 +33,12 @@ final class OcrSchaeden {
   private final Random zufall;
   private final int jahr;
 
-  OcrSchaeden(long seed, int jahr) {
+  public OcrSchaeden(long seed, int jahr) {
     this.zufall = new Random(seed);
     this.jahr = jahr;
   }
 
-  String beschaedige(String text) {
+  public String beschaedige(String text) {
     List<String> zeilen = new ArrayList<>(text.lines().toList());
     garbleUnterschrift(zeilen);
     nummeriereUeberschriftenFalsch(zeilen);
