@@ -152,6 +152,12 @@ class AltvereinbarungTest {
     zweiter.erledige(nochmal, HMSI, ersetzt);
     assertThat(budget()).isEqualTo(50_000_000L);
 
+    // the body's history: the ministry and the body itself, no other body
+    assertThat(historie(HMSI).getBody()).contains("\"jahr\":2025", "übernommen (nicht im System unterzeichnet)");
+    assertThat(historie(KOMMUNE).getStatusCode().value()).isEqualTo(200);
+    Anmeldung.benutzer(engine.getIdentityService(), "alt.06437", "kommune-06437");
+    assertThat(historie("alt.06437").getStatusCode().value()).isEqualTo(404);
+
     // next year's draft starts from it
     ZielvereinbarungTreiber fall = new ZielvereinbarungTreiber(engine, VOGELSBERG);
     fall.starte(2026);
@@ -206,6 +212,12 @@ class AltvereinbarungTest {
   Task aufgabe(List<Task> aufgaben, String dateiname) {
     return aufgaben.stream().filter(t -> dateiname.equals(engine.getTaskService().getVariable(t.getId(), "dateiname")))
         .findFirst().orElseThrow();
+  }
+
+  ResponseEntity<String> historie(String benutzer) {
+    HttpHeaders kopf = new HttpHeaders();
+    kopf.setBasicAuth(benutzer, Anmeldung.PASSWORT);
+    return rest.exchange("/api/altvereinbarungen/" + VOGELSBERG, HttpMethod.GET, new HttpEntity<>(kopf), String.class);
   }
 
   ResponseEntity<String> sende(String benutzer, String typ, byte[] inhalt) {

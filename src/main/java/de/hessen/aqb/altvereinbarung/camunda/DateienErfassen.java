@@ -4,6 +4,7 @@ import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /** The uploaded files of a start (datei1 … datei5) as the collection the review runs over, one instance per file. */
@@ -14,7 +15,8 @@ public class DateienErfassen {
   public List<String> dateien(DelegateExecution execution) {
     List<String> namen = new ArrayList<>();
     for (int i = 1; i <= AltvereinbarungVariablen.HOECHSTENS_DATEIEN; i++) {
-      if (AltvereinbarungVariablen.datei(i).von(execution) != null) {
+      FileValue datei = AltvereinbarungVariablen.datei(i).von(execution);
+      if (datei != null && datei.getFilename() != null && !datei.getFilename().isBlank()) { // empty inputs send no name
         namen.add(AltvereinbarungVariablen.DATEI_PRAEFIX + i);
       }
     }
