@@ -51,6 +51,11 @@ public class ProzessVariable<T> {
     scope.setVariable(name, wert);
   }
 
+  /** Sets the variable in the scope itself (one instance of a multi-instance activity), not in an outer one. */
+  public void setzeLokal(VariableScope scope, Object wert) {
+    scope.setVariableLocal(name, wert);
+  }
+
   public static ProzessVariable<String> text(String name) {
     return new ProzessVariable<>(name, roh -> roh.toString().strip());
   }

@@ -132,6 +132,14 @@ class ZielvereinbarungTabelle {
         from aqb_zielvereinbarung where foerderfall_nummer = ?""").param(nummer).query(ZielvereinbarungTabelle::akte).optional();
   }
 
+  /** The body's agreement of that year signed by both parties in this system (not cancelled), if any. */
+  Optional<ZielvereinbarungAkte> unterzeichnet(String kreisschluessel, int jahr) {
+    return jdbc.sql("select foerderfall_nummer from aqb_zielvereinbarung where kreisschluessel = ? and jahr = ? "
+        + "and partner_datum is not null and ministerium_datum is not null and status <> ? order by partner_datum desc")
+        .params(kreisschluessel, jahr, ZielvereinbarungAkte.STORNIERT).query(String.class).list().stream().findFirst()
+        .flatMap(this::akte);
+  }
+
   private static ZielvereinbarungAkte akte(ResultSet rs, int zeile) throws SQLException {
     long budget = rs.getLong(5);
     Long budgetCent = rs.wasNull() ? null : budget;

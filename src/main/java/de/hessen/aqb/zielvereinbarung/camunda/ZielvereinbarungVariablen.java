@@ -33,6 +33,7 @@ public final class ZielvereinbarungVariablen {
   public static final ProzessVariable<String> UNTERZEICHNER_PARTNER_TITEL = text("unterzeichnerPartnerTitel");
   public static final ProzessVariable<String> ENTWURF_AKTION = text("entwurfAktion");
   public static final ProzessVariable<String> STORNO_GRUND = text("stornoGrund");
+  public static final ProzessVariable<String> ENTWURF_GRUNDLAGE = text("entwurfGrundlage"); // last year's agreement the draft started from
 
   // results for display and routing (and for the Antrag until it reads the published agreement)
   public static final ProzessVariable<Long> BUDGET_CENT = cent("budgetCent");
@@ -55,6 +56,5 @@ public final class ZielvereinbarungVariablen {
   public static ProzessVariable<String> projekteText(int massnahmenart) {
     return text(PROJEKTE_TEXT_PRAEFIX + massnahmenart);
   }
-
   private ZielvereinbarungVariablen() {}
 }
