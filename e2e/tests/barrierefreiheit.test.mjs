@@ -65,4 +65,4 @@ journey('o) Barrierefreiheit: Portal, jedes eingebettete Formular, Startformular
   await page.locator('table').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(1500);
   await camundaSeiteErfassen(page, 'Cockpit Prozesse');
-});
+}, { timeout: 360_000 }); // many axe runs; under load slower than a usual journey
