@@ -31,7 +31,12 @@ journey('o) Barrierefreiheit: Portal, jedes eingebettete Formular, Startformular
 
   // Camunda's Tasklist: the login page, the list, the start form of a Förderfall (ours) in its dialog
   await page.goto(TASKLIST);
-  await page.locator("input[ng-model='username']").waitFor({ timeout: 30_000 });
+  const name = page.locator("input[ng-model='username']");
+  // under load Tasklist's bootstrap can hang at its spinner (as in anmelden): wait, then reload once
+  await name.waitFor({ timeout: 30_000 }).catch(async () => {
+    await page.reload();
+    await name.waitFor({ timeout: 30_000 });
+  });
   await camundaSeiteErfassen(page, 'Tasklist Anmeldung');
   await anmelden(page, 'hmsi.sachbearbeitung');
   await page.locator('.task-filters .task-filter', { hasText: 'Aufgaben meiner Gruppe' }).first().click();
