@@ -11,6 +11,7 @@ import {
   erwarteMeldung, assertText, feldAusfuellen, radio, datumSetzen, freierFoerderfall, starteFoerderfallPerRest,
   warteAufAufgabe, warteBis, heute,
 } from '../lib/aqb.mjs';
+import { formularPruefen } from '../lib/axe.mjs';
 
 const ministerium = new Rest('hmsi.sachbearbeitung');
 const rpPruefung = new Rest('rp.pruefung');
@@ -118,6 +119,7 @@ journey('f) Gebietskörperschaft erfasst den Antrag mit Maßnahmendetails und re
   await uebernehmen(page);
   const form = aufgabe.locator('form[name="antrag"]');
   await assertText(form, `Antrag AQB ${j} – `);
+  await formularPruefen(page, 'antrag.html (Antrag erfassen)');
   await assertText(form, '200.000,00 €');
   assert.equal(await form.locator('.aqb-nachforderung').count(), 0, 'Nachforderung beim Erfassen sichtbar');
   assert.equal(await form.getByText('Ich bestätige', { exact: false }).count(), 0, 'Bestätigung beim Erfassen sichtbar');
@@ -167,6 +169,7 @@ journey('f) Gebietskörperschaft erfasst den Antrag mit Maßnahmendetails und re
   await uebernehmen(page);
   const form2 = aufgabe.locator('form[name="antrag"]');
   await assertText(form2, 'Summe der beantragten AQB-Mittel:');
+  await formularPruefen(page, 'antrag.html (Antrag prüfen und einreichen)');
   await assertText(form2, '140.000,50 €');
   assert.equal(await karte(form2, 'M1').getByLabel('2. Haushaltsjahr', { exact: true }).inputValue(), '30000');
   assert.equal(await karte(form2, 'M1').getByLabel('Ende *', { exact: true }).inputValue(), `${j + 1}-02-28`);
@@ -199,6 +202,7 @@ journey('g) RP prüft (Checkliste), fordert nach, Gemeinde antwortet, RP entwirf
   await uebernehmen(page);
   const form = aufgabe.locator('.fjs-form');
   await assertText(form, 'Regelprüfung (Antragsprüfung, DMN)');
+  await formularPruefen(page, 'form-antrag-pruefen');
   await assertText(form, 'erfüllt');
   await assertText(form, P1);
   await radio(aufgabe, 'Weiteres Vorgehen *', 'Unterlagen oder Korrekturen nachfordern');
@@ -216,6 +220,7 @@ journey('g) RP prüft (Checkliste), fordert nach, Gemeinde antwortet, RP entwirf
   await uebernehmen(page);
   const antragForm = aufgabe.locator('form[name="antrag"]');
   await assertText(antragForm.locator('.aqb-nachforderung'), NACHFORDERUNG);
+  await formularPruefen(page, 'antrag.html (Nachforderung beantworten)');
   await assertText(antragForm.locator('.aqb-nachforderung'), frist.split('-').reverse().join('.'));
   assert.equal(await antragForm.getByText('Ich bestätige', { exact: false }).count(), 0);
   await feld(antragForm, 'Ihre Antwort an das Regierungspräsidium *', ANTWORT);
@@ -236,6 +241,7 @@ journey('g) RP prüft (Checkliste), fordert nach, Gemeinde antwortet, RP entwirf
   await uebernehmen(page);
   const entwurf = aufgabe.locator('form[name="bescheidEntwurf"]');
   await assertText(entwurf.locator('.aqb-pruefergebnis'), 'erfüllt');
+  await formularPruefen(page, 'bescheid-entwurf.html');
   assert.ok(await entwurf.getByLabel('Vollbewilligung', { exact: true }).isChecked(), 'Vorschlag ist nicht Vollbewilligung');
   assert.equal(await entwurf.locator('#begruendung').count(), 0, 'Begründung bei Vollbewilligung sichtbar');
   const b1 = karte(entwurf, 'M1');
@@ -288,6 +294,7 @@ journey('h) Vier-Augen-Prinzip: der Verfasser kann nicht freigeben, die zweite P
   await uebernehmen(page);
   const form = aufgabe.locator('.fjs-form');
   await assertText(form, 'TEILBEWILLIGUNG');
+  await formularPruefen(page, 'form-bescheid-freigabe');
   await assertText(form, '130.000,50 €');
   await assertText(form, 'entworfen von rp.pruefung');
   await radio(aufgabe, 'Freigabe *', 'Bescheid freigeben und erlassen');
@@ -346,6 +353,7 @@ journey('i) GAB Limburg ergänzt nur ihre eigene Maßnahme', async ({ page }) =>
   await uebernehmen(page);
   const gabForm = page.locator('form[name="massnahmendetails"]');
   await assertText(gabForm, `Förderfall ${nummer}`);
+  await formularPruefen(page, 'massnahmendetails.html');
   assert.equal(await gabForm.locator('[data-massnahme]').count(), 1, 'die GAB sieht fremde Maßnahmen');
   const eigene = karte(gabForm, 'M1');
   assert.equal(await eigene.getByLabel('Maßnahme *', { exact: true }).inputValue(), 'Werkstattjahr Limburg (E2E)');
@@ -393,6 +401,7 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab', async ({ t, page 
   await uebernehmen(page);
   const stand = aufgabe.locator('.fjs-form');
   await assertText(stand, `Durchführung – AQB ${fall.jahr} – `);
+  await formularPruefen(page, 'form-durchfuehrung-anliegen');
   await assertText(stand, 'Bewilligt: 130.000,50 €');
   await assertText(stand, 'Stand je Maßnahme');
   await radio(aufgabe, 'Was möchten Sie tun? *', 'Mittelabruf stellen');
@@ -403,6 +412,7 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab', async ({ t, page 
   await uebernehmen(page);
   const form = aufgabe.locator('form[name="mittelabruf"]');
   await assertText(form, `Mittelabruf – AQB ${fall.jahr} – `);
+  await formularPruefen(page, 'mittelabruf.html');
   await assertText(form, 'noch abrufbar: 130.000,50 €');
   await assertText(form, 'innerhalb von zwei Monaten');
   await form.locator('input[name="mittelabrufAktion"][value="abrufen"]').check();
@@ -447,6 +457,7 @@ journey('ä) Während der Mittelabruf geprüft wird, beantragt die Gebietskörpe
   aufgabe = await aufgabeOeffnen(page, 'Änderungsantrag stellen', fall.nummer);
   await uebernehmen(page);
   const antrag = aufgabe.locator('form[name="aenderungsantrag"]');
+  await formularPruefen(page, 'aenderungsantrag.html');
   await antrag.locator('input[name="aenderungAktion"][value="stellen"]').check();
   await antrag.locator('tr[data-massnahme="M1"] input[type="text"]').fill('90.000,00');
   await antrag.locator('tr[data-massnahme="M2"] input[type="text"]').fill('40.000,50');
@@ -464,6 +475,7 @@ journey('ä) Während der Mittelabruf geprüft wird, beantragt die Gebietskörpe
   await uebernehmen(page);
   const entwurf = aufgabe.locator('form[name="aenderungsbescheidEntwurf"]');
   await assertText(entwurf, AENDERUNG_GRUND);
+  await formularPruefen(page, 'aenderungsbescheid-entwurf.html');
   await entwurf.locator('input[name="aenderungEntscheidung"][value="bewilligen"]').check();
   await abschliessen(page);
   await abmelden(page);
@@ -475,6 +487,7 @@ journey('ä) Während der Mittelabruf geprüft wird, beantragt die Gebietskörpe
   aufgabe = await aufgabeOeffnen(page, 'Änderungsbescheid freigeben', fall.nummer);
   await uebernehmen(page);
   const form = aufgabe.locator('form[name="aenderungsbescheidFreigabe"]');
+  await formularPruefen(page, 'aenderungsbescheid-freigabe.html');
   await form.locator('input[name="aenderungFreigabe"][value="freigeben"]').check();
   await abschliessen(page);
   await abmelden(page);
@@ -501,6 +514,7 @@ journey('j2) RP zahlt den Mittelabruf gekürzt aus', async ({ t, page }) => {
   await uebernehmen(page);
   const pruefung = aufgabe.locator('form[name="mittelabrufPruefen"]');
   await assertText(pruefung, 'Mittelabruf Nr. 1');
+  await formularPruefen(page, 'mittelabruf-pruefen.html');
   await assertText(pruefung, 'Angefordert: 50.000,00 €');
   await assertText(pruefung, BEDARF);
   await pruefung.locator('input[name="mittelabrufEntscheidung"][value="kuerzen"]').check();
@@ -543,6 +557,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await uebernehmen(page);
   const form = aufgabe.locator('form[name="verwendungsnachweis"]');
   await assertText(form, `Verwendungsnachweis AQB ${j} – `);
+  await formularPruefen(page, 'verwendungsnachweis.html');
   await assertText(form, 'Bewilligt: 130.000,50 €');
   await assertText(form, 'Ausgezahlt (Mittelabrufe): 40.000,00 €');
   assert.equal(await form.locator('a[href="/formulare/belegliste-vorlage.csv"]').innerText(), 'CSV');
@@ -591,6 +606,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   aufgabe = await aufgabeOeffnen(page, 'Verwendungsnachweis sachlich prüfen', fall.nummer);
   await uebernehmen(page);
   await assertText(aufgabe.locator('.fjs-form'), 'Kompass und Lagerlogistik wie geplant durchgeführt (E2E).');
+  await formularPruefen(page, 'form-nachweis-sachlich');
   await assertText(aufgabe.locator('.fjs-form'), 'Raummiete Mai/Juni');
   await radio(aufgabe, 'Ergebnis der sachlichen Prüfung *', 'Sachlich richtig – weiter zur rechnerischen Prüfung (durch eine andere Person)');
   await abschliessen(page);
@@ -602,6 +618,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   await uebernehmen(page);
   const rechnerisch = aufgabe.locator('form[name="nachweisRechnerisch"]');
   await assertText(rechnerisch, 'Ausgaben laut Nachweis: 37.000,00 €');
+  await formularPruefen(page, 'nachweis-rechnerisch.html');
   await assertText(rechnerisch, 'sachlich geprüft von rp.pruefung');
   await rechnerisch.getByLabel(/Der Verwendungsnachweis ist rechnerisch richtig/).check();
   await abschliessen(page);
@@ -616,6 +633,7 @@ journey('k) Durchführung abgeschlossen, Verwendungsnachweis mit Belegliste (Upl
   aufgabe = await aufgabeOeffnen(page, 'Zahlungseingang erfassen', fall.nummer);
   await uebernehmen(page);
   await assertText(aufgabe.locator('.fjs-form'), `heute offen (einschließlich Zinsen nach Fälligkeit): ${offen}`);
+  await formularPruefen(page, 'form-zahlungseingang');
   await datumSetzen(aufgabe, 'Zahlungseingang am (Wertstellung) *', heute());
   await feldAusfuellen(aufgabe, 'Eingegangener Betrag in Euro *', '999.999,00');
   assert.match(await abschliessenErwarteFehler(page), /höher als die offene Forderung/);

@@ -10,6 +10,7 @@ import {
   journey, Rest, TASKLIST, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen, abschliessenErwarteFehler,
   assertText, warteAufAufgabe, warteBis,
 } from '../lib/aqb.mjs';
+import { formularPruefen } from '../lib/axe.mjs';
 
 const NUMMER = 'AQB-2025-06533';
 const GAB_NAME = 'GAB Limburg – Gesellschaft für Ausbildung und Beschäftigung mbH';
@@ -80,6 +81,7 @@ journey('n) GAB Limburg legt ihren Teil des Sachberichts vor, die Gebietskörper
   await uebernehmen(page);
   const form = page.locator('form[name="traegerbericht"]');
   await assertText(form, `Sachbericht ${GAB_NAME}`);
+  await formularPruefen(page, 'traegerbericht.html');
   await assertText(form, `Förderfall ${NUMMER}`);
   assert.equal(await form.locator('[data-massnahme]').count(), 1, 'die GAB sieht fremde Maßnahmen');
   const karte = form.locator(`[data-massnahme="${gabMassnahme.id}"]`);

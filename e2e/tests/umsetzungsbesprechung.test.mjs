@@ -6,6 +6,7 @@ import {
   journey, Rest, anmelden, abmelden, aufgabeOeffnen, uebernehmen, abschliessen, abschliessenErwarteFehler, assertText,
   warteAufAufgabe, heute, BASE_URL,
 } from '../lib/aqb.mjs';
+import { formularPruefen } from '../lib/axe.mjs';
 
 const FALL = 'AQB-2025-06411';
 const PROTOKOLL = 'Stand der Maßnahmen besprochen; Teilnahmequote der Ausbildungsvorbereitung zu niedrig (E2E).';
@@ -28,6 +29,7 @@ journey('l) Ministerium führt die Umsetzungsbesprechung, die Gebietskörperscha
   await uebernehmen(page);
   let form = aufgabe.locator('form[name="umsetzungsbesprechungTerminieren"]');
   await assertText(form, 'Umsetzungsbesprechung ');
+  await formularPruefen(page, 'umsetzungsbesprechung-terminieren.html');
   await assertText(form, 'Wissenschaftsstadt Darmstadt');
   await form.locator('#ub-datum').fill(heute());
   await form.locator('#ub-uhrzeit').fill('10:00');
@@ -45,6 +47,7 @@ journey('l) Ministerium führt die Umsetzungsbesprechung, die Gebietskörperscha
   aufgabe = await aufgabeOeffnen(page, 'Umsetzungsbesprechung protokollieren', FALL);
   await uebernehmen(page);
   form = aufgabe.locator('form[name="umsetzungsbesprechungProtokollieren"]');
+  await formularPruefen(page, 'umsetzungsbesprechung-protokollieren.html');
   await form.locator('#ub-protokoll').fill(PROTOKOLL);
   await form.getByLabel('Jonas Weber', { exact: true }).check();
   await form.getByLabel('Tobias Engel', { exact: true }).check();
@@ -59,6 +62,7 @@ journey('l) Ministerium führt die Umsetzungsbesprechung, die Gebietskörperscha
   await anmelden(page, 'darmstadt.sachbearbeitung');
   aufgabe = await aufgabeOeffnen(page, 'Protokoll der Umsetzungsbesprechung zur Kenntnis nehmen', FALL);
   await uebernehmen(page);
+  await formularPruefen(page, 'form-umsetzungsprotokoll-kenntnis');
   const link = aufgabe.getByRole('link', { name: 'Protokoll der Umsetzungsbesprechung herunterladen' });
   const href = await link.getAttribute('href');
   assert.ok(href && href.includes('/umsetzungsprotokollPdf/data'), `Link: ${href}`);

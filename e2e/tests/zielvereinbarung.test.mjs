@@ -7,6 +7,7 @@ import {
   auswahl, feldAusfuellen, radio, datumSetzen, formFeld, formularLabels, freierFoerderfall,
   warteAufAufgabe, warteBis, assertText, BASE_URL,
 } from '../lib/aqb.mjs';
+import { barrierefreiheitPruefen, formularPruefen } from '../lib/axe.mjs';
 
 // bodies with demo users (clerk + signatory); the first one without a Förderfall in 2026/2025 is used
 const KOERPERSCHAFTEN = {
@@ -44,6 +45,7 @@ journey('a) Ministerium legt Förderfall an und erstellt den Entwurf', async ({ 
   const aufgabe = await aufgabeOeffnen(page, 'Entwurf erstellen', fall.nummer);
   await uebernehmen(page);
   await assertText(aufgabe.locator('.fjs-form'), `Zielvereinbarung ${fall.jahr} – ${fall.koerperschaft.name}`);
+  await formularPruefen(page, 'form-zv-entwurf');
   const labels = await formularLabels(aufgabe);
   for (const erwartet of ['Haushaltsmittel nach § 4 in Euro *', '1. Ausbildungsvorbereitung', 'Jahresspezifischer Absatz in § 2',
     'Zeitraum „Bündnis für Ausbildung“ *', 'Name (Ministerium) *', 'Funktion (Gebietskörperschaft) *', 'Weiteres Vorgehen *']) {
@@ -97,6 +99,7 @@ journey('b) Gebietskörperschaft erbittet Änderungen, Ministerium sendet erneut
   await uebernehmen(page);
   const form = aufgabe.locator('.fjs-form');
   await assertText(form, '491.550,50 €');
+  await formularPruefen(page, 'form-zv-pruefung');
   await assertText(form, PROJEKTE_1[1]);
   await assertText(form, PROJEKTE_3[0]);
   // link to the generated draft PDF
@@ -156,6 +159,7 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   await uebernehmen(page);
   const eingebettet = aufgabe.locator('form[name="unterzeichnung"]');
   await assertText(eingebettet, `Zielvereinbarung ${fall.jahr} – ${k.name}`);
+  await formularPruefen(page, 'zielvereinbarung-unterzeichnung-ministerium.html');
   await assertText(eingebettet, 'Heike Hofmann');
   await eingebettet.getByLabel('Ort der Unterzeichnung *').fill('Wiesbaden');
   await eingebettet.getByLabel('Datum der Unterzeichnung *').fill(datum);
@@ -170,6 +174,7 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   await uebernehmen(page);
   const form2 = aufgabe.locator('form[name="unterzeichnung"]');
   await assertText(form2, 'Das Ministerium hat am');
+  await formularPruefen(page, 'zielvereinbarung-unterzeichnung-gebietskoerperschaft.html');
   await assertText(form2, 'Erika Muster');
   await form2.getByLabel('Ort der Unterzeichnung *').fill(k.ort);
   await form2.getByLabel('Datum der Unterzeichnung *').fill(datum);
@@ -200,6 +205,7 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   aufgabe = await aufgabeOeffnen(page, 'Eingang bestätigen', fall.nummer);
   await uebernehmen(page);
   await assertText(aufgabe.locator('.fjs-form'), k.ort);
+  await formularPruefen(page, 'form-zv-eingang');
   await datumSetzen(aufgabe, 'Eingang der gegengezeichneten Zielvereinbarung am *', datum);
   await abschliessen(page);
 
@@ -214,6 +220,7 @@ journey('c) Unterzeichnung durch Ministerium und Gebietskörperschaft (mit Scan)
   await page.goto(`${BASE_URL}/portal/zielvereinbarungen`);
   await assertText(page.locator('body'), k.name);
   await assertText(page.locator('body'), String(fall.jahr));
+  await barrierefreiheitPruefen(page, 'Portal Zielvereinbarungen (nach Veröffentlichung)');
   schrittOk = 3;
 });
 

@@ -2,11 +2,16 @@ package de.hessen.aqb.dokument;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +23,8 @@ import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -30,6 +37,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  *
  * <p>The font family {@value #SCHRIFT} (DejaVu Sans, shipped under {@code fonts/}) is embedded in
  * every PDF, so documents look the same in every container. Templates must use this family.
+ *
+ * <p>Every PDF is tagged (PDF/UA structure tree in reading order) and conforms to {@link #PDF_A} (ADR 18): the
+ * language comes from the template's {@code <html lang="de-DE">}, the title from its {@code <title>}, alternative
+ * texts from {@code alt}; the output intent is the sRGB profile that ships with the JDK.
  *
  * <p>Inside Spring the application's template engine is injected (templates under
  * {@code classpath:/templates/}); outside Spring use {@link #mitKlassenpfadVorlagen()}.
@@ -44,6 +55,9 @@ public class PdfRenderer {
 
     /** Classpath folder the templates are resolved from. */
     public static final String VORLAGEN_ORDNER = "templates/";
+
+    /** The PDF/A level of every document (ADR 18): archivable and accessible ("a") at once. */
+    public static final PdfAConformance PDF_A = PdfAConformance.PDFA_2_A;
 
     private static final String SCHRIFT_NORMAL = "fonts/DejaVuSans.ttf";
     private static final String SCHRIFT_FETT = "fonts/DejaVuSans-Bold.ttf";
@@ -93,6 +107,10 @@ public class PdfRenderer {
             builder.useFont(() -> schrift(SCHRIFT_NORMAL), SCHRIFT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> schrift(SCHRIFT_FETT), SCHRIFT, 700, FontStyle.NORMAL, true);
             builder.useUnicodeLineBreaker(new ZeilenumbruchOhneBindestrich(Locale.GERMAN));
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PDF_A);
+            builder.useColorProfile(SRGB);
+            builder.withProducer("AQB-Workflow (openhtmltopdf)");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
@@ -105,7 +123,8 @@ public class PdfRenderer {
     /**
      * Renders the template to a reproducible PDF: the same variables and {@code stand} give the same bytes. The creation
      * and modification dates in the document information are {@code stand} (not the time of rendering), and the file
-     * identifier (trailer /ID) is derived from them instead of the clock. For documents that must be identical when
+     * identifier (trailer /ID) is derived from them instead of the clock; the XMP metadata carries the same dates, as
+     * PDF/A requires. For documents that must be identical when
      * produced twice, e.g. the cover of the case file (ADR 14).
      */
     public byte[] renderePdf(String vorlage, Map<String, Object> variablen, Instant stand) {
@@ -119,6 +138,7 @@ public class PdfRenderer {
             PDDocumentInformation info = dokument.getDocumentInformation();
             info.setCreationDate(datum);
             info.setModificationDate(datum);
+            xmpDatumSetzen(dokument, datum);
             dokument.getDocument().getTrailer().removeItem(COSName.ID);
             dokument.setDocumentId(stand.toEpochMilli());
             dokument.save(aus);
@@ -127,6 +147,32 @@ public class PdfRenderer {
             throw new UncheckedIOException("PDF konnte nicht erzeugt werden", e);
         }
     }
+
+    /** Sets xmp:CreateDate and xmp:ModifyDate in the XMP packet (text, so openhtmltopdf's PDF/UA schema stays as is). */
+    private static void xmpDatumSetzen(PDDocument dokument, Calendar datum) throws IOException {
+        PDMetadata metadaten = dokument.getDocumentCatalog().getMetadata();
+        if (metadaten == null) {
+            return;
+        }
+        String xmp;
+        try (InputStream ein = metadaten.exportXMPMetadata()) {
+            xmp = new String(ein.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String iso = DateConverter.toISO8601(datum);
+        String neu = XMP_AENDERUNG.matcher(xmp).replaceAll("");
+        neu = XMP_ERSTELLUNG.matcher(neu).replaceFirst(Matcher.quoteReplacement(
+                "<xmp:CreateDate>" + iso + "</xmp:CreateDate><xmp:ModifyDate>" + iso + "</xmp:ModifyDate>"));
+        if (neu.equals(xmp) || !neu.contains(iso)) {
+            throw new IOException("XMP-Metadaten ohne xmp:CreateDate");
+        }
+        metadaten.importXMPMetadata(neu.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final Pattern XMP_ERSTELLUNG = Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
+    private static final Pattern XMP_AENDERUNG = Pattern.compile("<xmp:ModifyDate>[^<]*</xmp:ModifyDate>");
+
+    /** The sRGB profile of the JDK (OpenJDK, GPLv2 with Classpath Exception), the output intent of every PDF. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static InputStream schrift(String pfad) {
         InputStream stream = PdfRenderer.class.getClassLoader().getResourceAsStream(pfad);

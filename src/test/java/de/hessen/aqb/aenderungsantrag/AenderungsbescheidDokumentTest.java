@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.hessen.aqb.aenderungsantrag.domain.Aenderung;
 import de.hessen.aqb.aenderungsantrag.domain.Entscheidung;
+import de.hessen.aqb.dokument.ArchivPdf;
 import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.dokument.PdfText;
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ class AenderungsbescheidDokumentTest {
     var brief = new AenderungsbescheidDokument.Brief("57 AQB 2025-06414-Ä1", LocalDate.of(2026, 11, 30), art,
         "Landeshauptstadt Wiesbaden", 2025, "57 AQB 2025-06414", LocalDate.of(2025, 5, 1), LocalDate.of(2026, 11, 2), BEANTRAGT,
         BEANTRAGT.mitBetraegen(entschieden), LocalDate.of(2025, 1, 1), BEANTRAGT.begruendung(), begruendung, "rp.eins", "rp.zwei");
-    return PdfText.text(dokument.erzeugePdf(brief)).replaceAll("\\s+", " ");
+    byte[] pdf = dokument.erzeugePdf(brief);
+    System.out.println("Änderungsbescheid " + art + ": " + ArchivPdf.pruefe(pdf, "57 AQB 2025-06414-Ä1"));
+    return PdfText.text(pdf).replaceAll("\\s+", " ");
   }
 
   @Test

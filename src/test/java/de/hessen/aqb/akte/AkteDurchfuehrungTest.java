@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.hessen.aqb.aenderungsantrag.AenderungsantragTreiber;
+import de.hessen.aqb.dokument.ArchivPdf;
 import de.hessen.aqb.dokument.PdfText;
 import de.hessen.aqb.durchfuehrung.DurchfuehrungTreiber;
 import de.hessen.aqb.fall.Fallregister;
@@ -100,6 +101,12 @@ class AkteDurchfuehrungTest {
         .findFirst().orElseThrow();
     assertThat(dateien.get(aenderungsbescheid)).isEqualTo(budget.bescheidPdf(bescheide.get(1).aktenzeichen()).orElseThrow());
     assertThat(dateien.get("06-Umsetzungsbesprechungen/Protokoll-" + jahr + ".pdf")).isEqualTo(besprechungen.pdf(nr, jahr).orElseThrow());
+    // tagged PDF/A (ADR 18): the Änderungsbescheid and the minutes as issued
+    PdfText.ablegen(dateien.get(aenderungsbescheid), "archiv-aenderungsbescheid.pdf");
+    System.out.println("Änderungsbescheid: " + ArchivPdf.pruefe(dateien.get(aenderungsbescheid), bescheide.get(1).aktenzeichen()));
+    PdfText.ablegen(dateien.get("06-Umsetzungsbesprechungen/Protokoll-" + jahr + ".pdf"), "archiv-protokoll.pdf");
+    System.out.println("Protokoll: " + ArchivPdf.pruefe(dateien.get("06-Umsetzungsbesprechungen/Protokoll-" + jahr + ".pdf"),
+        "Protokoll der Umsetzungsbesprechung " + jahr));
     assertThat(new String(dateien.get("04-Mittelabrufe/Mittelabrufe-und-Entscheidungen.csv"), StandardCharsets.UTF_8))
         .contains("1;gesamt;30.000,00 €;20.000,00 €;gekürzt ausgezahlt").contains("Nur die fälligen Honorare.");
 

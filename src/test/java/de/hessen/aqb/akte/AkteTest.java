@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.hessen.aqb.dokument.ArchivPdf;
 import de.hessen.aqb.dokument.PdfText;
 import de.hessen.aqb.fall.Faelle;
 import de.hessen.aqb.fall.Fallregister;
@@ -140,6 +141,10 @@ public class AkteTest {
     Map<String, Object> vn = jdbc.sql("select sachlich_geprueft_am, rechnerisch_geprueft_am, eingereicht_am from aqb_verwendungsnachweis "
         + "where foerderfall_nummer = ?").param(fall.nummer).query().singleRow();
     PdfText.ablegen(dateien.get("00-Deckblatt.pdf"), "akte-deckblatt.pdf");
+    // tagged PDF/A (ADR 18): the cover, reproducible, and the Schlussbescheid as issued
+    System.out.println("Akte Deckblatt: " + ArchivPdf.pruefe(dateien.get("00-Deckblatt.pdf"), "Akte " + fall.nummer));
+    PdfText.ablegen(dateien.get("08-Schlussbescheid/Schlussbescheid.pdf"), "archiv-schlussbescheid.pdf");
+    System.out.println("Schlussbescheid: " + ArchivPdf.pruefe(dateien.get("08-Schlussbescheid/Schlussbescheid.pdf"), "Schlussbescheid"));
     String deckblatt = PdfText.text(dateien.get("00-Deckblatt.pdf"));
     assertThat(deckblatt).contains("Förderakte " + fall.nummer).contains("Status abgeschlossen")
         .contains("07-Verwendungsnachweis/Belegliste-belegliste.csv").contains("08-Schlussbescheid/Schlussbescheid.pdf")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.aqb.antrag.domain.BescheidDaten;
+import de.hessen.aqb.dokument.ArchivPdf;
 import de.hessen.aqb.dokument.PdfRenderer;
 import de.hessen.aqb.dokument.PdfText;
 import de.hessen.aqb.antrag.domain.BescheidDaten.Bescheidart;
@@ -99,6 +100,7 @@ class BescheidDokumentTest {
         BescheidPdfPruefung.seitenAlsPng(pdf, "bescheid-" + name);
         BescheidPdfPruefung.assertTextInnerhalbDerRaender(pdf, 2.5f, 2.0f);
         BescheidPdfPruefung.assertKeineUeberlappendenZeichen(pdf);
+        System.out.println("Bescheid " + name + ": " + ArchivPdf.pruefe(pdf, daten.aktenzeichen()));
         return PdfText.text(pdf);
     }
 
