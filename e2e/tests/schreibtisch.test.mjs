@@ -12,7 +12,7 @@ const FRANKFURT = 'AQB-2025-06412';
 const DARMSTADT = 'AQB-2025-06411';
 const WIESBADEN_2026 = 'AQB-2026-06414';
 // an amount as a program writes it (54616.00, 1234567.5), never as a clerk reads it (54.616,00 €)
-const ROHER_BETRAG = /(^|[^\d.,])\d{4,}([.]\d{1,2})?(?![\d.,])/;
+const ROHER_BETRAG = /(^|[^\d.,])\d{4,}[.,]\d{2}(?![\d])/;
 
 /** The open filter (Tasklist opens the one with the lowest priority first) and its count. */
 async function offenerFilter(page) {
@@ -81,6 +81,7 @@ journey('s) Aufgabenkopf ohne Mandanten-Id, Beschreibung, Beträge deutsch in Be
   await assertText(page.locator('[cam-tasklist-task]').first(), 'Vier-Augen-Prinzip');
 
   aufgabe = await aufgabeOeffnen(page, 'Mittelabruf prüfen', DARMSTADT);
+  await page.locator('[cam-tasklist-task] .nav-tabs a', { hasText: 'Formular' }).click(); // Tasklist keeps the last tab
   const pruefung = aufgabe.locator('form[name="mittelabrufPruefen"]');
   await assertText(pruefung, 'Angefordert: 85.000,00 €');
   for (const zeile of await pruefung.locator('tbody tr').allInnerTexts()) {
@@ -103,7 +104,7 @@ journey('s) Suche nach der Förderfall-Nummer findet den Fall; die Wiedervorlage
   const [nachforderung] = await rest.get('/task', { processInstanceBusinessKey: WIESBADEN_2026, taskDefinitionKey: 'Task_BeantworteNachforderung' });
   assert.ok(nachforderung, 'die Nachforderung der Demo fehlt');
   assert.equal(nachforderung.followUp.slice(0, 10), heute(), 'Wiedervorlage am Tag der Nachforderungsfrist');
-  await page.goto(TASKLIST);
+  await page.locator('[cam-widget-search] .remove-search').first().click(); // the search stays while filters change
   await page.locator('.task-filters .task-filter', { hasText: 'Wiedervorlage' }).first().click();
   await warteBis(async () => (await page.locator('ol.tasks-list li.task').filter({ hasText: WIESBADEN_2026 })
     .filter({ hasText: 'Nachforderung beantworten' }).count()) > 0, { meldung: 'Nachforderung in der Wiedervorlage' });
@@ -111,16 +112,21 @@ journey('s) Suche nach der Förderfall-Nummer findet den Fall; die Wiedervorlage
 
 journey('s) Cockpit zeigt den Fall unter seiner Förderfall-Nummer', async ({ page }) => {
   await anmelden(page, 'hmsi.sachbearbeitung');
-  const suche = encodeURIComponent(JSON.stringify([{ type: 'PIbusinessKey', operator: 'eq', value: FRANKFURT }]));
-  await page.goto(`${COCKPIT}#/processes?searchQuery=${suche}`);
-  await warteBis(async () => (await page.locator('body').innerText()).includes(FRANKFURT), { meldung: `${FRANKFURT} in Cockpit` });
+  const [definition] = await new Rest('hmsi.sachbearbeitung').get('/process-definition', { key: 'foerderfall', latestVersion: 'true' });
+  const suche = encodeURIComponent(JSON.stringify([{ type: 'businessKey', operator: 'eq', value: FRANKFURT }]));
+  await page.goto(`${COCKPIT}#/process-definition/${definition.id}/runtime?searchQuery=${suche}`);
+  const schluessel = page.locator('td.business-key');
+  await warteBis(async () => {
+    const werte = (await schluessel.allInnerTexts()).map((t) => t.trim());
+    return werte.length === 1 && werte[0] === FRANKFURT;
+  }, { meldung: `genau ${FRANKFURT} in der Instanzliste von Cockpit` });
+  assert.equal(await page.locator('.ce-eol-banner').first().isVisible().catch(() => false), false);
 });
 
 async function sucheNachFoerderfall(page, nummer) {
-  const suchfeld = page.locator('[cam-tasks] .search-field input, [cam-tasks] input.main-field').first();
-  await suchfeld.click();
-  await page.locator('.dropdown-menu li', { hasText: 'Förderfall-Nummer (Business Key)' }).first().click();
-  const wert = page.locator('[cam-tasks] .search-container [cam-widget-inline-field] input, [cam-tasks] .search-container input').last();
-  await wert.fill(nummer);
-  await wert.press('Enter');
+  await page.locator('[cam-widget-search] input.main-field').click();
+  await page.locator('[cam-widget-search] li.uib-typeahead-match a', { hasText: 'Förderfall-Nummer (Business Key)' }).click();
+  await page.locator('[cam-widget-search] .value-field input').waitFor();
+  await page.keyboard.type(nummer);
+  await page.keyboard.press('Enter');
 }
