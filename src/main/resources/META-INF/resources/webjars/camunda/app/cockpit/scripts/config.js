@@ -26,15 +26,6 @@ export default {
     name: 'Cockpit',
     vendor: 'AQB Hessen'
   },
-  // Schreibtisch (issue 13): dates as TT.MM.JJJJ (moment formats)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD.MM.YYYY HH:mm',
-    normal: 'DD.MM.YYYY HH:mm:ss',
-    long: 'dddd, DD.MM.YYYY HH:mm:ss',
-    short: 'DD.MM.YYYY'
-  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
