@@ -3,7 +3,8 @@
 //     -> docs/bilder/<processId>.svg and .png
 //  2. Tasklist with real forms (needs AQB_BASE_URL of a running demo app; skipped with --nur-bpmn)
 //     -> docs/bilder/tasklist-entwurf-erstellen.png, tasklist-entwurf-pruefen.png, tasklist-mittelabruf-pruefen.png,
-//        tasklist-verwendungsnachweis.png
+//        tasklist-verwendungsnachweis.png, and the clerk's desk: tasklist-erster-bildschirm.png, cockpit.png
+//  (the webapps' own user-styles.css hides Camunda's end-of-life banner: the pictures show what clerks see)
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -63,6 +64,7 @@ async function bpmnBilder() {
 }
 
 async function tasklistBilder() {
+  await schreibtischBilder();
   const ministerium = new Rest('hmsi.sachbearbeitung');
   const kommunen = { '06437': 'odenwald.sachbearbeitung', '06414': 'wiesbaden.sachbearbeitung', '06533': 'limburg.sachbearbeitung' };
   const fall = await freierFoerderfall(Object.keys(kommunen));
@@ -83,7 +85,6 @@ async function tasklistBilder() {
   await feldAusfuellen(entwurf, 'Name (Gebietskörperschaft) *', 'Frank Matiaske');
   await feldAusfuellen(entwurf, 'Funktion (Gebietskörperschaft) *', 'Landrat');
   await radio(entwurf, 'Weiteres Vorgehen *', 'Entwurf an die Gebietskörperschaft zur Prüfung senden');
-  await page.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(ZIEL, 'tasklist-entwurf-erstellen.png') });
   console.log('docs/bilder/tasklist-entwurf-erstellen.png');
@@ -97,7 +98,6 @@ async function tasklistBilder() {
   await uebernehmen(page2);
   await radio(pruefung, 'Ihre Entscheidung *', 'Änderungen erbitten');
   await feldAusfuellen(pruefung, 'Welche Änderungen erbitten Sie? *', 'Bitte das Projekt „Berufsorientierung Plus“ unter Maßnahmenart 2 führen.');
-  await page2.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page2.mouse.move(0, 0);
   await page2.screenshot({ path: path.join(ZIEL, 'tasklist-entwurf-pruefen.png') });
   console.log('docs/bilder/tasklist-entwurf-pruefen.png');
@@ -112,7 +112,6 @@ async function tasklistBilder() {
   await pruefen.locator('tr[data-massnahme] input').nth(0).fill('40.000,00');
   await pruefen.locator('tr[data-massnahme] input').nth(1).fill('30.384,00');
   await pruefen.locator('#mittelabrufBegruendung').fill('Die Raummiete für den übernächsten Monat ist noch nicht fällig.');
-  await page3.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page3.mouse.move(0, 0);
   await page3.screenshot({ path: path.join(ZIEL, 'tasklist-mittelabruf-pruefen.png') });
   console.log('docs/bilder/tasklist-mittelabruf-pruefen.png');
@@ -125,8 +124,28 @@ async function tasklistBilder() {
   await form.getByLabel('Was wurde durchgeführt? *', { exact: true }).fill('Neun Maßnahmen wie im Antrag geplant; „Fit für den Beruf“ mit zwei Gruppen.');
   await form.getByLabel('Teilnehmende (Anzahl, Zielgruppe, Verbleib) *', { exact: true }).fill('214 Teilnehmende, davon 61 in Ausbildung und 38 in Arbeit vermittelt.');
   await form.getByLabel('Ergebnisse *', { exact: true }).fill('Vermittlungsquote 46 %; Abbruchquote 9 %.');
-  await page4.evaluate(() => document.querySelectorAll('.ce-eol-banner').forEach((e) => e.remove()));
   await page4.mouse.move(0, 0);
   await page4.screenshot({ path: path.join(ZIEL, 'tasklist-verwendungsnachweis.png') });
   console.log('docs/bilder/tasklist-verwendungsnachweis.png');
+}
+
+/** The first screen of an RP clerk right after login (no click), and the case's instances in Cockpit. */
+async function schreibtischBilder() {
+  const page = await neueSeite(browser, { breite: 1440, hoehe: 900 });
+  await anmelden(page, 'rp.pruefung');
+  await page.locator('.task-filters .task-filter.active .counter').waitFor();
+  await page.locator('ol.tasks-list li.task').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(ZIEL, 'tasklist-erster-bildschirm.png') });
+  console.log('docs/bilder/tasklist-erster-bildschirm.png');
+
+  const [definition] = await new Rest('hmsi.sachbearbeitung').get('/process-definition', { key: 'foerderfall', latestVersion: 'true' });
+  const cockpit = await neueSeite(browser, { breite: 1440, hoehe: 900 });
+  await anmelden(cockpit, 'hmsi.sachbearbeitung');
+  await cockpit.goto(`${BASE_URL}/camunda/app/cockpit/default/#/process-definition/${definition.id}/runtime`);
+  await cockpit.locator('td.business-key').first().waitFor({ timeout: 30_000 });
+  await cockpit.waitForTimeout(1500); // the diagram renders after the table
+  await cockpit.mouse.move(0, 0);
+  await cockpit.screenshot({ path: path.join(ZIEL, 'cockpit.png') });
+  console.log('docs/bilder/cockpit.png');
 }

@@ -189,7 +189,8 @@ export async function anmelden(page, user, passwort = PASSWORT) {
     await page.reload();
     await name.waitFor({ timeout: 30_000 });
   }
-  assert.equal(await name.getAttribute('placeholder'), 'Benutzername', 'Anmeldeseite nicht deutsch (Benutzername)');
+  // the German texts arrive a moment after the fields (the locale file loads asynchronously)
+  await warteBis(async () => (await name.getAttribute('placeholder')) === 'Benutzername', { timeout: 10_000, meldung: 'Anmeldeseite deutsch (Benutzername)' });
   assert.equal(await page.locator("input[ng-model='password']").getAttribute('placeholder'), 'Passwort');
   assert.equal((await page.locator("button[type='submit']").innerText()).trim(), 'Anmelden');
   const passwortFeld = page.locator("input[ng-model='password']");

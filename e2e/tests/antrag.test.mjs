@@ -246,11 +246,13 @@ journey('g) RP prüft (Checkliste), fordert nach, Gemeinde antwortet, RP entwirf
   assert.equal(await entwurf.locator('#begruendung').count(), 0, 'Begründung bei Vollbewilligung sichtbar');
   const b1 = karte(entwurf, 'M1');
   assert.equal(await b1.getByLabel('Beantragt', { exact: true }).inputValue(), '80.000,00 €');
-  assert.equal(await b1.getByLabel('2. Haushaltsjahr', { exact: true }).inputValue(), '30000.00');
+  assert.equal(await b1.getByLabel('2. Haushaltsjahr', { exact: true }).inputValue(), '30.000,00');
   assert.equal(await entwurf.getByLabel('Bewilligungszeitraum von *').inputValue(), `${j}-03-01`);
   await entwurf.getByLabel('Teilbewilligung (Kürzung einzelner Maßnahmen)', { exact: true }).check();
   await feld(b1, 'Bewilligt *', '70.000,00');
   await feld(b1, '1. Haushaltsjahr (Programmjahr)', '40000');
+  // money in an editable field is written German after input (issue 13)
+  assert.equal(await b1.getByLabel('1. Haushaltsjahr (Programmjahr)', { exact: true }).inputValue(), '40.000,00');
   await feld(entwurf, 'Begründung (eine Zeile je Grund) *', KUERZUNG);
   await abschliessen(page);
   await abmelden(page);
@@ -263,8 +265,10 @@ journey('g) RP prüft (Checkliste), fordert nach, Gemeinde antwortet, RP entwirf
   const bewilligungen = json(variablen.bewilligungen);
   assert.equal(variablen.bewilligungen.type, 'Json');
   assert.deepEqual(bewilligungen.map((b) => [b.id, b.bewilligt, b.hj1, b.hj2]),
-    [['M1', '70.000,00', '40000', '30000.00'], ['M2', '60000.50', '60000.50', '']]);
-  assert.deepEqual(Object.keys(bewilligungen[0]).sort(), ['beantragt', 'beantragtCent', 'bewilligt', 'hj1', 'hj2', 'hj3', 'hj4', 'id', 'name']);
+    [['M1', '70.000,00', '40.000,00', '30.000,00'], ['M2', '60.000,50', '60.000,50', '']]);
+  assert.deepEqual(Object.keys(bewilligungen[0]).sort(),
+    ['beantragt', 'beantragtCent', 'bewilligt', 'bewilligtAnzeige', 'hj1', 'hj2', 'hj3', 'hj4', 'id', 'name']);
+  assert.equal(bewilligungen[0].bewilligtAnzeige, '70.000,00 €');
   assert.equal(bewilligungen[0].beantragtCent, 8000000);
   assert.equal(variablen.bescheidSummeAnzeige.value, '130.000,50 €');
   schrittOk = 2;
@@ -297,6 +301,8 @@ journey('h) Vier-Augen-Prinzip: der Verfasser kann nicht freigeben, die zweite P
   await formularPruefen(page, 'form-bescheid-freigabe');
   await assertText(form, '130.000,50 €');
   await assertText(form, 'entworfen von rp.pruefung');
+  await assertText(form, '70.000,00 €'); // the column "Bewilligt" in German currency (issue 13)
+  assert.doesNotMatch(await form.innerText(), /70000\.00|60000\.50/);
   await radio(aufgabe, 'Freigabe *', 'Bescheid freigeben und erlassen');
   await abschliessen(page);
   await abmelden(page);
@@ -429,6 +435,8 @@ journey('j) Gebietskörperschaft ruft Mittel je Maßnahme ab', async ({ t, page 
 
   await form.locator('tr[data-massnahme="M1"] input').fill('30.000,00');
   await form.locator('tr[data-massnahme="M2"] input').fill('20.000');
+  await form.locator('tr[data-massnahme="M2"] input').blur();
+  assert.equal(await form.locator('tr[data-massnahme="M2"] input').inputValue(), '20.000,00'); // German after input
   await abschliessen(page);
   await abmelden(page);
 
@@ -519,6 +527,8 @@ journey('j2) RP zahlt den Mittelabruf gekürzt aus', async ({ t, page }) => {
   await assertText(pruefung, BEDARF);
   await pruefung.locator('input[name="mittelabrufEntscheidung"][value="kuerzen"]').check();
   await pruefung.locator('tr[data-massnahme="M1"] input').fill('20000');
+  await pruefung.locator('tr[data-massnahme="M1"] input').blur();
+  assert.equal(await pruefung.locator('tr[data-massnahme="M1"] input').inputValue(), '20.000,00'); // German after input
   await pruefung.locator('tr[data-massnahme="M2"] input').fill('20.000,00');
   await pruefung.locator('#mittelabrufBegruendung').fill(KUERZUNG_ABRUF);
   await abschliessen(page);

@@ -89,13 +89,17 @@ public class BescheidEntwurf {
         String text = z == null ? null : MassnahmenJson.text(z, "hj" + j);
         zeile.put("hj" + j, text == null ? "" : text);
         Long cent = Geld.centNichtNegativ(text, m.name() + ", Haushaltsjahr " + (fall.jahr() + j - 1));
+        if (cent != null) {
+          zeile.put("hj" + j, Geld.alsEingabe(cent));
+        }
         if (cent != null && cent > 0) {
           jeJahr.put(fall.jahr() + j - 1, cent);
         }
       }
       String bewilligtText = z == null ? null : MassnahmenJson.text(z, "bewilligt");
-      zeile.put("bewilligt", bewilligtText == null ? "" : bewilligtText);
       Long bewilligt = Geld.centNichtNegativ(bewilligtText, m.name() + ", bewilligt");
+      zeile.put("bewilligt", bewilligt == null ? "" : Geld.alsEingabe(bewilligt));
+      zeile.put("bewilligtAnzeige", bewilligt == null ? "" : Geld.alsWaehrung(bewilligt));
       positionen.add(new BescheidDaten.Position(m.id(), m.name(), m.art() == null ? "" : m.art().bezeichnung(),
           m.traegerName() == null ? "" : m.traegerName(), beantragt, bewilligt == null ? 0 : bewilligt, jeJahr));
     }

@@ -8,7 +8,6 @@ import de.hessen.aqb.antrag.domain.Detailplanung;
 import de.hessen.aqb.antrag.domain.Massnahme;
 import de.hessen.aqb.fall.Fallkopf;
 import de.hessen.aqb.gemeinsam.Geld;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -55,6 +54,6 @@ public class BescheidVorschlaege {
   }
 
   private static String euro(long cent) {
-    return new BigDecimal(cent).movePointLeft(2).toPlainString();
+    return Geld.alsEingabe(cent);
   }
 }

@@ -22,13 +22,13 @@ class DemoAntraege {
   private static final String RP_FREIGABE = "rp.freigabe";
 
   private final DemoAblauf ablauf;
-  private final java.time.Clock uhr;
+  private final DemoUhr uhr;
   private final RuntimeService runtimeService;
   private final Vereinbarung vereinbarung;
   private final de.hessen.aqb.foerderbudget.Foerderbudget budget;
   private final de.hessen.aqb.foerderbudget.Mittelabrufe mittelabrufe;
 
-  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung, java.time.Clock uhr,
+  DemoAntraege(DemoAblauf ablauf, RuntimeService runtimeService, Vereinbarung vereinbarung, DemoUhr uhr,
       de.hessen.aqb.foerderbudget.Foerderbudget budget, de.hessen.aqb.foerderbudget.Mittelabrufe mittelabrufe) {
     this.budget = budget;
     this.mittelabrufe = mittelabrufe;
@@ -61,11 +61,15 @@ class DemoAntraege {
     return fall;
   }
 
+  /** Submitted and asked for documents two weeks ago: the deadline is today, the RP's "Wiedervorlage" shows it. */
   void mitNachforderung(ProcessInstance fall, String gk) {
-    eingereicht(fall, gk);
-    ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "nachfordern",
-        "nachforderungText", "Bitte reichen Sie für jede Maßnahme den Kosten- und Finanzierungsplan des Trägers nach.",
-        "nachforderungFrist", LocalDate.now(uhr).plusDays(14).toString()));
+    LocalDate heute = LocalDate.now(uhr);
+    uhr.vorTagen(14, () -> {
+      eingereicht(fall, gk);
+      ablauf.erledige(fall, "Task_PruefeAntrag", RP_PRUEFUNG, Map.of("pruefentscheidung", "nachfordern",
+          "nachforderungText", "Bitte reichen Sie für jede Maßnahme den Kosten- und Finanzierungsplan des Trägers nach.",
+          "nachforderungFrist", heute.toString()));
+    });
   }
 
   void zurFreigabe(ProcessInstance fall, String gk) {

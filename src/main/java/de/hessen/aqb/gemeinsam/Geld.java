@@ -39,6 +39,12 @@ public final class Geld {
     return cent < 0 ? "-" + text : text;
   }
 
+  /** An editable field's notation, read back by {@link #euro}: "2.812.460,00" (German, without the currency sign). */
+  public static String alsEingabe(long cent) {
+    String text = alsWaehrung(cent);
+    return text.substring(0, text.length() - 2);
+  }
+
   public static String alsWaehrung(BigDecimal euro) {
     return alsWaehrung(inCent(euro));
   }

@@ -14,7 +14,11 @@ import de.hessen.aqb.plattform.ProzessVariable;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
 import jakarta.mail.internet.MimeMessage;
+import de.hessen.aqb.identity.TasklistFilterEinrichtung;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +39,7 @@ class AntragProzessTest {
   @Autowired ProcessEngine engine;
   @Autowired Foerderbudget foerderbudget;
 
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final long[] WIESBADEN = {300000, 300000, 300000, 300000, 300000, 300000, 300000, 300000, 412460};
 
   @BeforeEach
@@ -136,6 +141,28 @@ class AntragProzessTest {
     }
     String runden = fall.variable("nachforderungen").toString();
     assertThat(runden).contains("Kostenplan für FIB").contains("Trägervertrag").contains("\"runde\":2").contains("\"antwort\":\"Anbei.\"");
+  }
+
+  @Test
+  void dieNachforderungKommtAmFristtagInDieWiedervorlageDesRp() {
+    var fall = eingereicht("06414", nummer());
+    LocalDate frist = LocalDate.now(BERLIN).plusDays(14);
+    fall.pruefe("nachfordern", "Bitte Kostenplan nachreichen.", frist.toString());
+    var aufgabe = fall.aufgabe("Task_BeantworteNachforderung");
+    assertThat(aufgabe.getFollowUpDate()).isEqualTo(Date.from(frist.atStartOfDay(BERLIN).toInstant()));
+    assertThat(aufgabe.getDescription()).startsWith("Reichen Sie die vom Regierungspräsidium nachgeforderten Unterlagen");
+    String wiedervorlage = engine.getFilterService().createFilterQuery()
+        .filterName(TasklistFilterEinrichtung.WIEDERVORLAGE).singleResult().getId();
+    try {
+      ClockUtil.setCurrentTime(Date.from(frist.minusDays(1).atTime(12, 0).atZone(BERLIN).toInstant()));
+      assertThat(fall.als(AntragTreiber.RP_PRUEFUNG, () -> engine.getFilterService().list(wiedervorlage)))
+          .extracting(t -> ((org.camunda.bpm.engine.task.Task) t).getId()).doesNotContain(aufgabe.getId());
+      ClockUtil.setCurrentTime(Date.from(frist.atTime(8, 0).atZone(BERLIN).toInstant()));
+      assertThat(fall.als(AntragTreiber.RP_PRUEFUNG, () -> engine.getFilterService().list(wiedervorlage)))
+          .extracting(t -> ((org.camunda.bpm.engine.task.Task) t).getId()).contains(aufgabe.getId());
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

@@ -41,5 +41,11 @@ class DemoGeschichteTest {
         .isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("AQB-2025-06435")
         .processDefinitionKey("foerderfall").completed().count()).as("Main-Kinzig-Kreis 2025 abgeschlossen").isEqualTo(1);
+    // Wiesbaden 2026: asked for documents two weeks ago, the deadline is today: the RP's Wiedervorlage shows it
+    var nachforderung = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("AQB-2026-06414")
+        .taskDefinitionKey("Task_BeantworteNachforderung").singleResult();
+    assertThat(nachforderung.getFollowUpDate()).as("Wiesbaden 2026: Wiedervorlage der Nachforderung")
+        .isEqualTo(java.util.Date.from(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+            .atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
   }
 }

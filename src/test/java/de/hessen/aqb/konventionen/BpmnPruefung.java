@@ -109,6 +109,12 @@ final class BpmnPruefung {
             melde(task, Regel.FAELLIGKEIT,
                     "user task has no camunda:dueDate (opt out with property " + OHNE_FAELLIGKEIT + "=true)");
         }
+        String beschreibung = task.getDocumentations().stream().map(d -> d.getTextContent().strip())
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (beschreibung.length() < 40 || beschreibung.length() > 400) {
+            melde(task, Regel.BESCHREIBUNG, "user task has no documentation of 40 to 400 characters saying what to do "
+                    + "and by when (Tasklist shows it as the task's description)");
+        }
     }
 
     /** Work that calls out of the engine: it must commit before and retry by a cycle when it fails. */

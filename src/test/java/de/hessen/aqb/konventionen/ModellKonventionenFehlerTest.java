@@ -40,6 +40,7 @@ class ModellKonventionenFehlerTest {
         "KaputtOhneName.bpmn,               NAME,              Task_PruefeAntrag",
         "KaputtFalscherDateiname.bpmn,      DATEINAME,         KaputtAndererName",
         "KaputtOhneFaelligkeit.bpmn,        FAELLIGKEIT,       Task_PruefeAntrag",
+        "KaputtOhneBeschreibung.bpmn,       BESCHREIBUNG,      Task_PruefeAntrag",
         "KaputtUnlesbar.bpmn,               LESBAR,            -",
         "KaputtOhneVersionTag.bpmn,         VERSION_TAG,       KaputtOhneVersionTag",
         "KaputtTechnischerName.bpmn,        TECHNISCHER_NAME,  Task_PruefeAntrag",

@@ -35,5 +35,7 @@ enum Regel {
     /** Names say what happens, without technical suffixes such as "(PDF)", "(E-Mail)" or "(DMN)". */
     TECHNISCHER_NAME,
     /** Every user task has camunda:dueDate (or the property aqb:keinFaelligkeitsdatum=true). */
-    FAELLIGKEIT
+    FAELLIGKEIT,
+    /** Every user task has a documentation (Tasklist's "Beschreibung"): what to do and by when, 40 to 400 characters. */
+    BESCHREIBUNG
 }

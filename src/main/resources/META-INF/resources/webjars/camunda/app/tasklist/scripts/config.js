@@ -26,6 +26,15 @@ export default {
     name: 'Tasklist',
     vendor: 'AQB Hessen'
   },
+  // Schreibtisch (issue 13): dates as TT.MM.JJJJ (moment formats; the German locale file's "L" is fixed too)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD.MM.YYYY HH:mm',
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'dddd, DD.MM.YYYY HH:mm',
+    short: 'DD.MM.YYYY'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
