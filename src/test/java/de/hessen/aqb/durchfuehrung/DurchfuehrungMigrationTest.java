@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * ADR 17: running Durchführungen of model 3.0.0 (kept as {@code modellversionen/durchfuehrung-3.0.0.bpmn}) move to 3.1.0
- * with the operator's plan {@code ops/migration/durchfuehrung-3.0.0-3.1.0.json}, built through Camunda's public
+ * with the operator's plan {@code ops/migration/durchfuehrung-3.0.0-3.2.0.json}, built through Camunda's public
  * MigrationPlan API. Four cases wait in different states (an async job, the body's user task with its timers, a called
  * Mittelabruf, a three-year grant); after the migration each keeps its tasks, jobs and child instances, gets the
  * year-change branch of 3.1.0 and runs to its end on the new model.
@@ -108,8 +108,8 @@ class DurchfuehrungMigrationTest {
         .isWaitingAt("Task_PruefeMittelabruf");
     assertThat(mitAbruf.durchfuehrung).isWaitingAt("CallActivity_Mittelabruf", "Task_WaehleAnliegen");
 
-    ProcessDefinition v2 = stelleBereit("durchfuehrung 3.1.0 (Test)", "processes/durchfuehrung.bpmn");
-    Modellmigration migration = Modellmigration.lies("durchfuehrung-3.0.0-3.1.0.json");
+    ProcessDefinition v2 = stelleBereit("durchfuehrung 3.2.0 (Test)", "processes/durchfuehrung.bpmn");
+    Modellmigration migration = Modellmigration.lies("durchfuehrung-3.0.0-3.2.0.json");
     assertThat(migration.ziel(engine).getId()).isEqualTo(v2.getId());
     assertThat(migration.quellen(engine)).extracting(ProcessDefinition::getId).contains(v1.getId());
     List<String> ids = faelle.stream().map(f -> f.durchfuehrung.getId()).toList();

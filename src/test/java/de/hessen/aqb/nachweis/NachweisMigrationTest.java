@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * ADR 17: running Verwendungsnachweise of model 2.0.0 (kept as {@code modellversionen/nachweis-2.0.0.bpmn}; it closed the
- * case right after the Schlussbescheid) move to 2.2.0 with {@code ops/migration/nachweis-2.0.0-2.2.0.json}. Three cases
+ * case right after the Schlussbescheid) move to 2.2.0 with {@code ops/migration/nachweis-2.0.0-2.3.0.json}. Three cases
  * wait in 2.0.0 — the async start, the body's user task with its reminder timer, the RP's check —; after the migration
  * each keeps its task and timer, and each Rückforderung now runs through 2.2.0's payment sub-process before the case closes.
  */
@@ -102,7 +102,7 @@ class NachweisMigrationTest {
 
     ProcessDefinition v2 = stelleBereit("processes/nachweis.bpmn", "forms/form-nachweis-sachlich.form",
         "forms/form-zahlungseingang.form");
-    Modellmigration migration = Modellmigration.lies("nachweis-2.0.0-2.2.0.json");
+    Modellmigration migration = Modellmigration.lies("nachweis-2.0.0-2.3.0.json");
     assertThat(migration.ziel(engine).getId()).isEqualTo(v2.getId());
     assertThat(migration.danachStarten()).as("der Trägerschritt wird nicht nachgeholt").isNull();
     MigrationPlan plan = migration.plan(engine, v1.getId(), v2.getId());
