@@ -26,6 +26,7 @@ const PROJEKTE_3 = ['Qualifizierung Pflegehilfe (E2E)'];
 const MA1 = '1. Ausbildungsvorbereitung';
 const MA2 = '2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen';
 const MA3 = '3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung';
+const MA4 = '4. Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte';
 const AENDERUNGSWUNSCH = 'Bitte das Projekt Berufsorientierung Plus in Maßnahmenart 2 aufnehmen (E2E).';
 
 journey('a) Ministerium legt Förderfall an und erstellt den Entwurf', async ({ page }) => {
@@ -56,6 +57,9 @@ journey('a) Ministerium legt Förderfall an und erstellt den Entwurf', async ({ 
   // one project per line (blank lines and surrounding blanks are ignored)
   await feldAusfuellen(aufgabe, MA1, `${PROJEKTE_1[0]}\n\n  ${PROJEKTE_1[1]}  \n`);
   await feldAusfuellen(aufgabe, MA3, PROJEKTE_3.join('\n'));
+  // the draft starts from last year's agreement (ADR 20): the clerk clears what is not carried over
+  await feldAusfuellen(aufgabe, MA2, '');
+  await feldAusfuellen(aufgabe, MA4, '');
   await feldAusfuellen(aufgabe, 'Jahresspezifischer Absatz in § 2', 'Im Jahr der Prüfung wird die Teilzeitausbildung besonders gefördert.');
   await feldAusfuellen(aufgabe, 'Zeitraum „Bündnis für Ausbildung“ *', '2025–2029');
   await feldAusfuellen(aufgabe, 'Name (Ministerium) *', 'Heike Hofmann');
