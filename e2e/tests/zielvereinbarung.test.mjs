@@ -26,7 +26,7 @@ const PROJEKTE_3 = ['Qualifizierung Pflegehilfe (E2E)'];
 const MA1 = '1. Ausbildungsvorbereitung';
 const MA2 = '2. Ausbildung und Ausbildungscoaching in anerkannten Ausbildungsberufen';
 const MA3 = '3. Qualifizierungsprojekte zur Arbeitsmarktintegration, Fachkräftesicherung';
-const MA4 = '4. Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte';
+const MA4 = '4. Weiterbildungsmaßnahmen für Personal der Landkreise und kreisfreien Städte in der fachlichen Verantwortung für Benachteiligte im Kontext der Arbeitsmarktförderung';
 const AENDERUNGSWUNSCH = 'Bitte das Projekt Berufsorientierung Plus in Maßnahmenart 2 aufnehmen (E2E).';
 
 journey('a) Ministerium legt Förderfall an und erstellt den Entwurf', async ({ page }) => {
