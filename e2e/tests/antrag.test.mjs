@@ -54,7 +54,8 @@ async function zielvereinbarungVeroeffentlichen(nummer, sachbearbeitung, projekt
     budget: text('200000'),
     projekteMassnahmenart1: { value: JSON.stringify([{ name: projekte[0] }]), type: 'Json' },
     projekteMassnahmenart3: { value: JSON.stringify([{ name: projekte[1] }]), type: 'Json' },
-    projekteText1: text(projekte[0]), projekteText3: text(projekte[1]),
+    // the draft starts from last year's agreement (ADR 20): the categories not used here are cleared
+    projekteText1: text(projekte[0]), projekteText2: text(''), projekteText3: text(projekte[1]), projekteText4: text(''),
     buendnisZeitraum: text('2025–2029'),
     unterzeichnerMinisteriumName: text('Heike Hofmann'), unterzeichnerMinisteriumTitel: text('Staatsministerin'),
     unterzeichnerPartnerName: text('Erika Muster'), unterzeichnerPartnerTitel: text('Landrätin'),
