@@ -54,4 +54,17 @@ class RestApiSicherheitTest {
     }
     assertThat(rest.getForObject("/camunda/app/tasklist/locales/de.json", String.class)).contains("Aufgaben");
   }
+
+  /** One stylesheet for the four webapps (ADR 19): each app's user-styles.css imports it, and the import resolves. */
+  @Test
+  void dieWebanwendungenTeilenEinStylesheet() {
+    for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+      String eigene = rest.getForObject("/camunda/app/" + app + "/styles/user-styles.css", String.class);
+      assertThat(eigene).as(app).contains("@import url(\"../../aqb-webapps.css\");");
+    }
+    var gemeinsam = rest.getForEntity("/camunda/app/aqb-webapps.css", String.class);
+    assertThat(gemeinsam.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(gemeinsam.getHeaders().getContentType().toString()).startsWith("text/css");
+    assertThat(gemeinsam.getBody()).contains(".ce-eol-banner").contains("padding-top: 45px").contains(":focus-visible");
+  }
 }
