@@ -126,7 +126,8 @@ journey('s) Cockpit zeigt den Fall unter seiner Förderfall-Nummer', async ({ pa
 async function sucheNachFoerderfall(page, nummer) {
   await page.locator('[cam-widget-search] input.main-field').click();
   await page.locator('[cam-widget-search] li.uib-typeahead-match a', { hasText: 'Förderfall-Nummer (Business Key)' }).click();
-  await page.locator('[cam-widget-search] .value-field input').waitFor();
-  await page.keyboard.type(nummer);
-  await page.keyboard.press('Enter');
+  // the widget focuses its value field a moment later; typing into the page could go nowhere, so fill the field itself
+  const wert = page.locator('[cam-widget-search] .value-field input');
+  await wert.fill(nummer);
+  await wert.press('Enter');
 }

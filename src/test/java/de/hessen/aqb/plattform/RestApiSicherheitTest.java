@@ -67,4 +67,14 @@ class RestApiSicherheitTest {
     assertThat(gemeinsam.getHeaders().getContentType().toString()).startsWith("text/css");
     assertThat(gemeinsam.getBody()).contains(".ce-eol-banner").contains("padding-top: 45px").contains(":focus-visible");
   }
+
+  /** The embedded forms' shared helpers: Tasklist's config.js loads the module, and it is served as JavaScript. */
+  @Test
+  void tasklistLaedtDieGemeinsamenFormularhilfen() {
+    assertThat(rest.getForObject("/camunda/app/tasklist/scripts/config.js", String.class)).contains("customScripts: ['aqb/formulare']");
+    var modul = rest.getForEntity("/camunda/app/tasklist/aqb/formulare.js", String.class);
+    assertThat(modul.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(modul.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(modul.getBody()).contains("window.aqbFormulare = Object.freeze({ alsBetrag: alsBetrag });");
+  }
 }

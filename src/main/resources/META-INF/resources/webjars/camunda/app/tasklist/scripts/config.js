@@ -26,6 +26,8 @@ export default {
     name: 'Tasklist',
     vendor: 'AQB Hessen'
   },
+  // helpers shared by the embedded task forms (aqb/formulare.js: window.aqbFormulare), loaded before Tasklist starts
+  customScripts: ['aqb/formulare'],
   // Schreibtisch (issue 13): dates as TT.MM.JJJJ (moment formats; the German locale file's "L" is fixed too)
   dateFormat: {
     monthName: 'MMMM',
