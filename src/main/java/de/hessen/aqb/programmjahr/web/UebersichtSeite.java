@@ -51,6 +51,12 @@ class UebersichtSeite {
     return "programmjahr/uebersicht";
   }
 
+  /** The same figures as JSON for the Cockpit plugin (which holds the webapps' session, not HTTP Basic). */
+  @GetMapping("/programmjahr/uebersicht.json")
+  ResponseEntity<?> json(@RequestParam(required = false) Integer jahr, HttpServletRequest anfrage) {
+    return datei(jahr, anfrage, "json");
+  }
+
   @GetMapping("/programmjahr/uebersicht.csv")
   ResponseEntity<?> csv(@RequestParam(required = false) Integer jahr, HttpServletRequest anfrage) {
     return datei(jahr, anfrage, "csv");
