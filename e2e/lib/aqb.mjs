@@ -237,15 +237,36 @@ export async function aufgabeOeffnen(page, aufgabenName, foerderfallNummer, { fi
   const karte = page.locator('ol.tasks-list li.task')
     .filter({ has: page.locator('h4.task', { hasText: aufgabenName }) })
     .filter({ hasText: foerderfallNummer });
-  await warteBis(async () => {
+  const sichtbar = async () => {
     if (await karte.count() > 0) return true;
     await page.locator('.task-filters .task-filter', { hasText: filter }).first().click();
     return false;
-  }, { timeout: 20_000, intervall: 1000, meldung: `Aufgabe „${aufgabenName}“ (${foerderfallNummer}) in „${filter}“` });
+  };
+  // a long list (e.g. after a programme year started 27 cases, journey p) shows only its first page: search the case
+  const fallnummer = /^AQB-\d{4}-\d{5}/.test(foerderfallNummer);
+  try {
+    await warteBis(sichtbar, { timeout: fallnummer ? 6_000 : 20_000, intervall: 1000, meldung: `Aufgabe „${aufgabenName}“ (${foerderfallNummer}) in „${filter}“` });
+  } catch (e) {
+    if (!fallnummer) throw e;
+    await sucheFall(page, foerderfallNummer);
+    await warteBis(sichtbar, { timeout: 20_000, intervall: 1000, meldung: `Aufgabe „${aufgabenName}“ (${foerderfallNummer}) in „${filter}“ (gesucht)` });
+  }
   await karte.first().locator('h4.task a').click();
   const kopf = page.locator('.task-details h2, [cam-tasklist-task] h2').first();
   await assertText(kopf, aufgabenName);
   return page.locator('.task-details, [cam-tasklist-task]').first();
+}
+
+/** Tasklist's search for one Förderfall (business key), replacing any earlier search. */
+export async function sucheFall(page, nummer) {
+  for (const entfernen of await page.locator('[cam-widget-search] .remove-search').all()) {
+    await entfernen.click({ timeout: 2_000 }).catch(() => {});
+  }
+  await page.locator('[cam-widget-search] input.main-field').click();
+  await page.locator('[cam-widget-search] li.uib-typeahead-match a', { hasText: 'Förderfall-Nummer (Business Key)' }).click();
+  await page.locator('[cam-widget-search] .value-field input').waitFor();
+  await page.keyboard.type(nummer);
+  await page.keyboard.press('Enter');
 }
 
 /** Claims the open task ("Diese Aufgabe übernehmen") and waits for the form to become editable. */
