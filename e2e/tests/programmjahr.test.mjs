@@ -2,7 +2,8 @@
 // ministry person releases it (Vier-Augen); 26 new cases plus none twice appear, visible in Cockpit. A process owner opens
 // the budget overview from the Cockpit dashboard plugin and sees the chart; a body's clerk sees only its own line.
 // Uses the year 2027, which no other journey uses (they pick free cases in 2025/2026, lib/aqb.mjs JAHRE).
-// With AQB_BILDER=1 it also writes the README pictures docs/bilder/budgetuebersicht.png and cockpit-budgetuebersicht.png.
+// With AQB_BILDER=1 it also writes the README pictures docs/bilder/budgetuebersicht.png (the demo year 2025) and
+// cockpit-budgetuebersicht.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,7 +81,11 @@ journey('p) Programmjahr: Zuteilung hochladen, zweite Person gibt frei, 27 Förd
     { meldung: 'Diagramm mit 27 Balken' });
   assert.match(await uebersicht.locator('#budget tfoot').innerText(), /27\.200\.000,00 €/);
   if (BILDER) {
-    await uebersicht.setViewportSize({ width: 1400, height: 1100 });
+    // the README picture shows the demo's programme year 2025, where money has moved
+    await uebersicht.locator('#jahr').selectOption('2025');
+    await uebersicht.locator('h1', { hasText: 'Budgetübersicht AQB 2025' }).waitFor();
+    await uebersicht.setViewportSize({ width: 1400, height: 1400 });
+    await uebersicht.waitForTimeout(500);
     await uebersicht.screenshot({ path: path.join(BILDER, 'budgetuebersicht.png') });
   }
 
