@@ -21,7 +21,7 @@ class ArchitekturTest {
   static final String BASIS = "de.hessen.aqb";
   /** The lifecycle in order; a stage may use the top-level API of earlier ones. The Förderfall is the parent of all. */
   static final List<String> STUFEN = List.of("zielvereinbarung", "altvereinbarung", "antrag", "durchfuehrung", "aenderungsantrag",
-      "umsetzungsbesprechung", "nachweis", "akte", "foerderfall");
+      "umsetzungsbesprechung", "nachweis", "akte", "foerderfall", "programmjahr");
   /** Shared capabilities below every stage. */
   static final String[] GEMEINSAM = {"gemeinsam", "fall", "foerderbudget", "eingabe", "plattform", "dokument", "mail",
       "identity", "referenz"};

@@ -47,5 +47,15 @@ class DemoGeschichteTest {
     assertThat(nachforderung.getFollowUpDate()).as("Wiesbaden 2026: Wiedervorlage der Nachforderung")
         .isEqualTo(java.util.Date.from(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
             .atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+
+    // the programme year 2025: all 26 bodies allocated and released; the cases told above are linked, the others' drafts are due
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("programmjahr")
+        .processInstanceBusinessKey("Programmjahr-2025").count()).as("Programmjahr 2025 läuft").isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("foerderfall")
+        .processInstanceBusinessKeyLike("AQB-2025-%").count()).as("je Gebietskörperschaft ein Förderfall 2025").isEqualTo(26);
+    assertThat(offen("AQB-2025-06632", "Task_ErstelleEntwurf")).as("Hersfeld-Rotenburg 2025 im Entwurf").isEqualTo(1);
+    var entwurf = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("AQB-2025-06632")
+        .taskDefinitionKey("Task_ErstelleEntwurf").singleResult();
+    assertThat(engine.getTaskService().getVariable(entwurf.getId(), "budget")).as("Budget aus der Zuteilung").isEqualTo("1.000.000,00");
   }
 }

@@ -141,7 +141,7 @@ class ZielvereinbarungDokumentTest {
 
     @Test
     void verfuegbareJahreSindDieVorhandenenVorlagen() {
-        assertThat(DOKUMENT.verfuegbareJahre()).containsExactly(2025, 2026);
+        assertThat(DOKUMENT.verfuegbareJahre()).containsExactly(2025, 2026, 2027);
         assertThat(DOKUMENT.vorlageVorhanden(2025)).isTrue();
         assertThat(DOKUMENT.vorlageVorhanden(2026)).isTrue();
     }

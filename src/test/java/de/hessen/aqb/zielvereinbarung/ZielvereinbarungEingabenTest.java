@@ -132,7 +132,7 @@ class ZielvereinbarungEingabenTest {
         .hasMessageContaining("gibt es für 2025 bereits einen Förderfall");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("foerderfall").count())
         .as("nur der eine gültige Fall wurde angelegt").isEqualTo(vorher + 1);
-    assertThat(jdbc.sql("select count(*) from aqb_foerderfall where kreisschluessel in ('99999','06415')")
+    assertThat(jdbc.sql("select count(*) from aqb_foerderfall where kreisschluessel in ('99999','06415') and jahr = 2025")
         .query(Integer.class).single()).isZero();
   }
 

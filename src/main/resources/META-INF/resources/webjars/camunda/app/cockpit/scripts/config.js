@@ -26,6 +26,10 @@ export default {
     name: 'Cockpit',
     vendor: 'AQB Hessen'
   },
+  // AQB: the budget overview on the dashboard (issue 12, ADR 21); the plugin links to the full page of the application
+  customScripts: [
+    'scripts/budgetuebersicht-plugin.js'
+  ],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
