@@ -241,7 +241,13 @@ public final class LebenszyklusBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    laufe(args);
+  }
+
+  /** Runs the benchmark and returns its output lines as key → value (also printed). */
+  static Map<String, String> laufe(String[] args) throws Exception {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    AUSGABE.clear();
     Map<String, String> a = new HashMap<>();
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
@@ -268,7 +274,10 @@ public final class LebenszyklusBenchmark {
     } finally {
       smtp.stop();
     }
+    return new java.util.LinkedHashMap<>(AUSGABE);
   }
+
+  private static final Map<String, String> AUSGABE = new java.util.LinkedHashMap<>();
 
   void laufe(int faelle, int runden, int aufwaermen, boolean profil, GreenMail smtp) {
     zeile("datenbank", ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -339,6 +348,7 @@ public final class LebenszyklusBenchmark {
   }
 
   private static void zeile(String schluessel, String wert) {
+    AUSGABE.put(schluessel, wert);
     System.out.println(schluessel + "=" + wert);
   }
 
