@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * thread (which runs every job: the job executor is off) and wall time; min/median/max over the rounds; ratio ours/floor.
  *
  * <p>Arguments (all optional): {@code --faelle=3} cases per round and side, {@code --runden=5} measured rounds,
- * {@code --aufwaermen=1} warm-up rounds, {@code --profil} prints the most frequent statements of one case of each side,
+ * {@code --aufwaermen=1} warm-up rounds, {@code --offene-aufgaben=10000} open RP group tasks started before measuring
+ * (completion cost with a full task table), {@code --profil} prints the most frequent statements of one case of each side,
  * {@code --db=jdbc:postgresql://127.0.0.1:5432/aqb_bench} (recreated unless {@code --behalten}), {@code --db-benutzer},
  * {@code --db-passwort}. Output: one {@code key=value} line per figure.
  */
@@ -270,7 +271,9 @@ public final class LebenszyklusBenchmark {
             "--spring.datasource.password=" + passwort, "--spring.mail.port=" + smtp.getSmtp().getPort(), "--server.port=0",
             "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--logging.level.de.hessen.aqb=warn")) {
       zeile("start_sekunden", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startBeginn) / 1e9));
-      new LebenszyklusBenchmark(kontext).laufe(faelle, runden, aufwaermen, a.containsKey("profil"), smtp);
+      LebenszyklusBenchmark benchmark = new LebenszyklusBenchmark(kontext);
+      benchmark.offeneAufgaben = Integer.parseInt(a.getOrDefault("offene-aufgaben", "0"));
+      benchmark.laufe(faelle, runden, aufwaermen, a.containsKey("profil"), smtp);
     } finally {
       smtp.stop();
     }
@@ -279,10 +282,28 @@ public final class LebenszyklusBenchmark {
 
   private static final Map<String, String> AUSGABE = new java.util.LinkedHashMap<>();
 
+  private int offeneAufgaben;
+
+  /** Background load: this many open group tasks of the RP (one instance each of a one-task process, never completed). */
+  void fuelleOffeneAufgaben(int anzahl) {
+    engine.getRepositoryService().createDeployment().name("bench-offen").addModelInstance("offen.bpmn",
+        Bpmn.createExecutableProcess("offen").camundaHistoryTimeToLive(180).startEvent().userTask("Task_Offen")
+            .camundaCandidateGroups(BODEN_GRUPPE).endEvent().done()).deploy();
+    for (int i = 0; i < anzahl; i++) {
+      engine.getRuntimeService().startProcessInstanceByKey("offen", "OFFEN-" + i, Map.of("jahr", 2025));
+    }
+  }
+
   void laufe(int faelle, int runden, int aufwaermen, boolean profil, GreenMail smtp) {
     zeile("datenbank", ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getDatabaseType());
     zeile("last_vorher", last());
+    if (offeneAufgaben > 0) {
+      long beginn = System.nanoTime();
+      fuelleOffeneAufgaben(offeneAufgaben);
+      zeile("offene_aufgaben", engine.getTaskService().createTaskQuery().count() + " (angelegt in "
+          + Math.round((System.nanoTime() - beginn) / 1e9) + " s)");
+    }
     Kosten erster = unserFall();
     deployeBoden(erster.aufgaben(), erster.jobs());
     zeile("je_fall_aufgaben", String.valueOf(erster.aufgaben()));
