@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import de.hessen.aqb.gemeinsam.Geld;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
@@ -47,8 +48,42 @@ public class ProzessVariable<T> {
     return lesen.apply(roh);
   }
 
+  /** Sets the variable where it lives (or in the process instance); a value it already holds is not written again. */
   public void setze(VariableScope scope, Object wert) {
-    scope.setVariable(name, wert);
+    setzeWennGeaendert(scope, name, wert);
+  }
+
+  /**
+   * Sets the variable like {@link VariableScope#setVariable} unless it already holds exactly this value (same type,
+   * equal value; for JSON the same text). Camunda writes an unchanged value again: a runtime update, a history detail
+   * and, for JSON, two more byte arrays, telling nobody anything (docs/PERFORMANCE.md). Reading and writing walk the
+   * scopes alike, so skipping leaves every scope as writing would; an absent variable is always written (an expression
+   * may need it to exist, even as null); files are always written.
+   */
+  public static void setzeWennGeaendert(VariableScope scope, String name, Object wert) {
+    if (!unveraendert(scope, name, wert)) {
+      scope.setVariable(name, wert);
+    }
+  }
+
+  static boolean unveraendert(VariableScope scope, String name, Object wert) {
+    if (!scope.hasVariable(name)) {
+      return false;
+    }
+    TypedValue alt = scope.getVariableTyped(name, false);
+    if (alt == null) {
+      return false;
+    }
+    if (wert instanceof SerializableValue neu) {
+      return alt instanceof SerializableValue a && !(alt instanceof FileValue) && neu.getType() != null
+          && neu.getType().equals(a.getType()) && neu.getValueSerialized() != null
+          && neu.getValueSerialized().equals(a.getValueSerialized());
+    }
+    if (wert instanceof TypedValue || alt instanceof SerializableValue || alt instanceof FileValue) {
+      return false;
+    }
+    Object a = alt.getValue();
+    return wert == null ? a == null : a != null && a.getClass() == wert.getClass() && a.equals(wert);
   }
 
   /** Sets the variable in the scope itself (one instance of a multi-instance activity), not in an outer one. */

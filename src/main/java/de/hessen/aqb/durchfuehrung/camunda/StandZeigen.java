@@ -28,9 +28,9 @@ public class StandZeigen {
     AUSGEZAHLT_ANZEIGE.setze(scope, anzeige.ausgezahlt());
     OFFEN_ANZEIGE.setze(scope, anzeige.offen());
     VERFUEGBAR_ANZEIGE.setze(scope, anzeige.verfuegbar());
-    scope.setVariable(MASSNAHMEN_STAND.name(), ProzessVariable.alsJson(anzeige.massnahmen()));
-    scope.setVariable(BESCHEID_HISTORIE.name(), ProzessVariable.alsJson(anzeige.bescheide()));
-    scope.setVariable(MITTELABRUFE.name(), ProzessVariable.alsJson(anzeige.abrufe()));
+    MASSNAHMEN_STAND.setze(scope, ProzessVariable.alsJson(anzeige.massnahmen()));
+    BESCHEID_HISTORIE.setze(scope, ProzessVariable.alsJson(anzeige.bescheide()));
+    MITTELABRUFE.setze(scope, ProzessVariable.alsJson(anzeige.abrufe()));
     return anzeige;
   }
 }
