@@ -23,6 +23,9 @@ public final class Eingabepruefung {
   private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+([+-][0-9:]+|Z)?)?");
   private static final Pattern GANZZAHL = Pattern.compile("-?\\d{1,10}");
   private static final int MAX_LISTE_ZEICHEN = 1_000_000;
+  /** The value types forms send; anything else (Object, Bytes, Xml, Java serialization) is refused. */
+  private static final java.util.Set<String> TYPEN = java.util.Set.of("", "string", "json", "long", "integer", "short",
+      "double", "boolean", "date", "file", "null");
 
   private Eingabepruefung() {}
 
@@ -42,6 +45,14 @@ public final class Eingabepruefung {
       JsonNode variable = eintrag.getValue();
       JsonNode wert = variable == null ? null : variable.get("value");
       String typ = variable == null || !variable.hasNonNull("type") ? "" : variable.get("type").asText();
+      if (variable != null && !variable.isObject()) {
+        fehler.add("Das Feld „" + kurz(name) + "“ ist nicht im erwarteten Format übermittelt worden.");
+        continue;
+      }
+      if (!TYPEN.contains(typ.toLowerCase(java.util.Locale.ROOT))) {
+        fehler.add("Das Feld „" + kurz(name) + "“ hat einen nicht zugelassenen Datentyp („" + kurz(typ) + "“).");
+        continue;
+      }
       String meldung = pruefeFeld(feld, typ, wert, variable, aktuell);
       if (meldung != null) {
         fehler.add(meldung);
@@ -166,6 +177,25 @@ public final class Eingabepruefung {
     String dateiname = info == null || !info.hasNonNull("filename") ? "" : info.get("filename").asText();
     if (dateiname.length() > 255) {
       return "Der Dateiname im Feld „" + name + "“ ist zu lang (höchstens 255 Zeichen).";
+    }
+    String mimeTyp = info == null || !info.hasNonNull("mimeType") ? null : info.get("mimeType").asText();
+    if (Dateityp.gefaehrlicherMimeTyp(mimeTyp) || (mimeTyp != null && mimeTyp.length() > 200)) {
+      return "Die Datei im Feld „" + name + "“ hat einen nicht zugelassenen Typ („" + kurz(mimeTyp) + "“).";
+    }
+    byte[] anfang;
+    try {
+      String text = wert.asText();
+      String stueck = text.substring(0, Math.min(text.length(), 6000)).replaceAll("\\s", "");
+      anfang = java.util.Base64.getDecoder().decode(text.length() <= 6000 ? stueck : stueck.substring(0, stueck.length() - stueck.length() % 4));
+    } catch (IllegalArgumentException e) {
+      return "Die Datei im Feld „" + name + "“ ist nicht lesbar übermittelt worden (kein Base64).";
+    }
+    if (anfang.length == 0) {
+      return "Die Datei im Feld „" + name + "“ ist leer.";
+    }
+    if (feld.werte().stream().map(Dateityp::valueOf).noneMatch(t -> t.erkennt(anfang))) {
+      return "Die Datei im Feld „" + name + "“ ist keine zugelassene Datei; erlaubt: " + feld.werte().stream()
+          .map(Dateityp::valueOf).sorted().map(Dateityp::bezeichnung).collect(java.util.stream.Collectors.joining(", ")) + ".";
     }
     return null;
   }
