@@ -23,6 +23,8 @@ public final class Eingabepruefung {
   private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+([+-][0-9:]+|Z)?)?");
   private static final Pattern GANZZAHL = Pattern.compile("-?\\d{1,10}");
   private static final int MAX_LISTE_ZEICHEN = 1_000_000;
+  /** A file name as it is stored and later sent in Content-Disposition: no quotes, slashes, control characters. */
+  private static final Pattern SICHERER_DATEINAME = Pattern.compile("[^\\p{Cntrl}\"/\\\\<>:*?|]*");
   /** The value types forms send; anything else (Object, Bytes, Xml, Java serialization) is refused. */
   private static final java.util.Set<String> TYPEN = java.util.Set.of("", "string", "json", "long", "integer", "short",
       "double", "boolean", "date", "file", "null");
@@ -177,6 +179,9 @@ public final class Eingabepruefung {
     String dateiname = info == null || !info.hasNonNull("filename") ? "" : info.get("filename").asText();
     if (dateiname.length() > 255) {
       return "Der Dateiname im Feld „" + name + "“ ist zu lang (höchstens 255 Zeichen).";
+    }
+    if (!SICHERER_DATEINAME.matcher(dateiname).matches()) {
+      return "Der Dateiname im Feld „" + name + "“ enthält unzulässige Zeichen (Anführungszeichen, Schrägstriche, Steuerzeichen).";
     }
     String mimeTyp = info == null || !info.hasNonNull("mimeType") ? null : info.get("mimeType").asText();
     if (Dateityp.gefaehrlicherMimeTyp(mimeTyp) || (mimeTyp != null && mimeTyp.length() > 200)) {
