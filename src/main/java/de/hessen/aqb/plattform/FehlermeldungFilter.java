@@ -93,11 +93,17 @@ class FehlermeldungFilter {
         LOG.warn("Technischer Fehler der Engine-API: {} {} -> {} {}: {}", request.getMethod(), request.getRequestURI(),
             antwort.getStatus(), typ, meldung);
       }
-      ObjectNode ausgabe = objekt == null ? JSON.createObjectNode() : objekt;
-      if (objekt == null) {
-        ausgabe.put("type", "Fehler");
-      }
+      // type and code of the engine's answer would tell apart what the message says alike (another tenant's task throws
+      // another exception than an unknown one): only status, a type per status and the German sentence are sent
+      ObjectNode ausgabe = JSON.createObjectNode();
+      ausgabe.put("type", switch (neu.status()) {
+        case 404 -> "NichtGefunden";
+        case 403 -> "KeineBerechtigung";
+        case 500 -> "TechnischerFehler";
+        default -> "UngueltigeEingabe";
+      });
       ausgabe.put("message", neu.meldung());
+      ausgabe.putNull("code");
       byte[] text = JSON.writeValueAsBytes(ausgabe);
       original.setStatus(neu.status());
       original.setContentType("application/json;charset=UTF-8");
