@@ -28,7 +28,9 @@ public enum Dateityp {
       case PDF -> beginntMit(anfang, "%PDF-".getBytes(StandardCharsets.US_ASCII));
       case PNG -> beginntMit(anfang, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
       case JPEG -> beginntMit(anfang, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
-      case XLSX -> beginntMit(anfang, new byte[] {'P', 'K', 3, 4});
+      // a ZIP (XLSX), or an OLE2 container: a password-protected XLSX or an old XLS, which the reader names precisely
+      case XLSX -> beginntMit(anfang, new byte[] {'P', 'K', 3, 4})
+          || beginntMit(anfang, new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1});
       case TEXT -> istText(anfang);
     };
   }

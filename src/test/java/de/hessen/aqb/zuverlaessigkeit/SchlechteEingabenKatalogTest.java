@@ -115,6 +115,8 @@ class SchlechteEingabenKatalogTest {
     koerperschaft.add(new Fall("eigene Fallnummer (Business Key)", r -> r.post("/task/" + stellen + "/complete",
         "{\"variables\":{},\"businessKey\":\"AQB-2099-00000\"}")));
     koerperschaft.add(abruf(stellen, "Ledger-Variable", Map.of("mittelabrufCent", 5_000_000L)));
+    koerperschaft.add(abruf(stellen, "Maßnahmen-Id mit 100.000 Zeichen", Map.of(MITTELABRUF_BETRAEGE.name(),
+        DurchfuehrungTreiber.liste(Map.of("M".repeat(100_000), "5")))));
     koerperschaft.add(new Fall("Aufgabe einer anderen Gebietskörperschaft abschließen", r -> r.schliesseAb(fremdeAufgabe,
         Map.of(ANLIEGEN.name(), "mittelabruf"))));
     koerperschaft.add(new Fall("Aufgabe einer anderen Gebietskörperschaft beanspruchen", r -> r.post("/task/" + fremdeAufgabe + "/claim",
@@ -186,6 +188,8 @@ class SchlechteEingabenKatalogTest {
         nachweis.angaben(Map.of("M1", new String[] {"viel", ""}, "M2", new String[] {"20.000,00", ""}))))));
     vnFaelle.add(new Fall("Einnahmen negativ", r -> r.schliesseAb(vn, mit(gueltig, "zahlenmaessigerNachweis",
         nachweis.angaben(Map.of("M1", new String[] {"20.000,00", "-500,00"}, "M2", new String[] {"20.000,00", ""}))))));
+    vnFaelle.add(new Fall("Ausgaben mit 600 Zeichen in der Liste", r -> r.schliesseAb(vn, mit(gueltig, "zahlenmaessigerNachweis",
+        nachweis.angaben(Map.of("M1", new String[] {"1".repeat(600), ""}, "M2", new String[] {"20.000,00", ""}))))));
     vnFaelle.add(new Fall("Teilnehmende keine ganze Zahl", r -> r.schliesseAb(vn, mit(gueltig, "sachberichtTeilnehmendeErreicht", "viele"))));
     vnFaelle.add(new Fall("Teilnehmende 10^12", r -> r.schliesseAb(vn, mit(gueltig, "sachberichtTeilnehmendeErreicht", 1_000_000_000_000L))));
     vnFaelle.add(new Fall("Bestätigung kein Ja/Nein", r -> r.schliesseAb(vn, mit(gueltig, "verwendungsnachweisBestaetigt", "vielleicht"))));
@@ -196,6 +200,23 @@ class SchlechteEingabenKatalogTest {
     // the valid submission alone goes through: so it was the bad part that was refused
     Rest.Antwort gut = gk.schliesseAb(vn, gueltig);
     soft.assertThat(gut.status()).as("gültige Einreichung: " + gut.text()).isEqualTo(204);
+    nachweis.fuehreJobsAus();
+
+    // a second Nachforderung round whose form sends no text: refused, round 1's text is not reused
+    String frist = LocalDate.now().plusDays(20).toString();
+    nachweis.pruefeSachlich(NachweisTreiber.RP_SACHLICH, "nachforderung", "Bitte die Honorarverträge nachreichen.", frist);
+    nachweis.reicheEin(nachweis.einreichung("20.000,00", "20.000,00", NachweisTreiber.csv(BELEGE)));
+    String sachlich = nachweis.aufgabe("Task_PruefeSachlich").getId();
+    Rest rpSachlich = Rest.basic(rest, NachweisTreiber.RP_SACHLICH);
+    pruefe(soft, zaehler, "Sachliche Prüfung (engine-rest): zweite Nachforderung ohne Text", nachweis.nummer, rpSachlich,
+        new Fall("zweite Nachforderung ohne Text", r -> r.schliesseAb(sachlich, Map.of("sachlichEntscheidung", "nachforderung",
+            "nachweisNachforderungFrist", frist))));
+    pruefe(soft, zaehler, "Sachliche Prüfung (engine-rest): Nachforderung mit 20.001 Zeichen", nachweis.nummer, rpSachlich,
+        new Fall("Nachforderung mit 20.001 Zeichen", r -> r.schliesseAb(sachlich, Map.of("sachlichEntscheidung", "nachforderung",
+            "nachweisNachforderungText", "n".repeat(20_001), "nachweisNachforderungFrist", frist))));
+    pruefe(soft, zaehler, "Sachliche Prüfung (engine-rest): Frist in der Vergangenheit", nachweis.nummer, rpSachlich,
+        new Fall("Frist in der Vergangenheit", r -> r.schliesseAb(sachlich, Map.of("sachlichEntscheidung", "nachforderung",
+            "nachweisNachforderungText", "Bitte nachreichen.", "nachweisNachforderungFrist", "2020-01-01"))));
 
     System.out.printf("Schlechte-Eingaben-Katalog: %d Fälle, %d Antworten 500%n", zaehler[0], zaehler[1]);
     soft.assertThat(zaehler[0]).as("Fälle im Katalog").isGreaterThanOrEqualTo(80);

@@ -65,6 +65,14 @@ class ZugriffsmatrixTest {
   static final Rolle BETRIEB = new Rolle("Betrieb", "admin");
   static final Rolle ANONYM = new Rolle("anonym", null);
 
+  /** The matrix's users leave the shared context: signatories would otherwise receive other tests' mails. */
+  @org.junit.jupiter.api.AfterEach
+  void benutzerEntfernen() {
+    for (Rolle r : List.of(HMSI, HMSI_ZB, RP_V, RP_F, LM, LM_ZB, DA, DA_ZB, TRAEGER)) {
+      engine.getIdentityService().deleteUser(r.benutzer());
+    }
+  }
+
   @Test
   void keineRolleErreichtMehrAlsIhreRechte() {
     var limburg = DurchfuehrungTreiber.neuerFall(engine, register, "06533");
