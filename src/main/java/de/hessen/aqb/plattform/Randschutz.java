@@ -97,6 +97,29 @@ class Randschutz {
     return registration;
   }
 
+  /**
+   * The container's error page (an exception before any of our filters could answer, e.g. the database down while the
+   * REST authentication checks a password): German, without exception class or stack trace.
+   */
+  @Bean
+  org.springframework.boot.web.servlet.error.ErrorAttributes fehlerAttribute() {
+    return new org.springframework.boot.web.servlet.error.DefaultErrorAttributes() {
+      @Override
+      public java.util.Map<String, Object> getErrorAttributes(org.springframework.web.context.request.WebRequest anfrage,
+          org.springframework.boot.web.error.ErrorAttributeOptions optionen) {
+        java.util.Map<String, Object> a = super.getErrorAttributes(anfrage, optionen);
+        int status = a.get("status") instanceof Integer i ? i : 500;
+        a.remove("trace");
+        a.remove("exception");
+        a.remove("errors");
+        a.put("error", "Fehler");
+        a.put("message", status >= 500 ? FehlermeldungFuerSachbearbeitung.TECHNISCHER_FEHLER
+            : status == 404 ? "Diese Seite gibt es nicht." : "Die Anfrage wurde abgewiesen.");
+        return a;
+      }
+    };
+  }
+
   private static void antworte(HttpServletResponse response, int status, String meldung) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
