@@ -28,12 +28,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Database outage (PostgreSQL only, {@code -Ppostgres}): the application reaches PostgreSQL through a {@link Weiche}
  * that drops every connection mid-run. While it is down a clerk's decision fails with an error and changes nothing,
  * health reports DOWN; when it is back the application recovers without a restart, the same decision goes through once
- * and the payment is booked once. A context of its own (another datasource URL).
+ * and the payment is booked once. A context and a JVM of its own (surefire execution {@code datenbank-ausfall}): Camunda's
+ * REST API finds its engine in a JVM-wide registry by name, so a second engine would take over the main suite's REST.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(StellbareUhr.Konfiguration.class)
 @EnabledIf("aufPostgres")
+@org.junit.jupiter.api.Tag("datenbank-ausfall")
 class DatenbankAusfallTest {
 
   @RegisterExtension
