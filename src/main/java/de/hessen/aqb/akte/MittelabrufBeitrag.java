@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import de.hessen.aqb.gemeinsam.CsvZelle;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -77,14 +78,10 @@ class MittelabrufBeitrag implements AktenBeitrag {
       String status) throws IOException {
     boolean kopf = !status.isEmpty();
     p.printRecord(a.get("abruf_nummer"), massnahme, Geld.alsWaehrung(angefordert), Geld.alsWaehrung(ausgezahlt),
-        kopf ? status(status) : "", kopf ? AktenLeser.anzeige(a.get("bedarf_bis")) : "", kopf ? a.get("verwendungszweck") : "",
-        kopf ? a.get("angefordert_von") : "", kopf ? AktenLeser.anzeige(a.get("angefordert_am")) : "",
-        kopf ? wert(a.get("geprueft_von")) : "", kopf ? AktenLeser.anzeige(a.get("entschieden_am")) : "",
-        kopf ? wert(a.get("begruendung")) : "");
-  }
-
-  private static Object wert(Object w) {
-    return w == null ? "" : w;
+        kopf ? status(status) : "", kopf ? AktenLeser.anzeige(a.get("bedarf_bis")) : "", kopf ? CsvZelle.sicher(a.get("verwendungszweck")) : "",
+        kopf ? CsvZelle.sicher(a.get("angefordert_von")) : "", kopf ? AktenLeser.anzeige(a.get("angefordert_am")) : "",
+        kopf ? CsvZelle.sicher(a.get("geprueft_von")) : "", kopf ? AktenLeser.anzeige(a.get("entschieden_am")) : "",
+        kopf ? CsvZelle.sicher(a.get("begruendung")) : "");
   }
 
   static String status(String status) {

@@ -23,6 +23,15 @@ public final class Eingabepruefung {
   private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+([+-][0-9:]+|Z)?)?");
   private static final Pattern GANZZAHL = Pattern.compile("-?\\d{1,10}");
   private static final int MAX_LISTE_ZEICHEN = 1_000_000;
+  /** Names, ids, amounts, dates and choices in a list entry: short (a measure's name is printed in the Bescheid). */
+  private static final int KURZER_TEXT = 500;
+  private static final java.util.Set<String> KURZE_LISTENFELDER = java.util.Set.of("id", "name", "massnahmenart", "art", "traeger",
+      "traegerName", "beginn", "ende", "plaetze", "kosten", "foerderung", "eigenmittel", "drittmittel", "hj1", "hj2", "hj3", "hj4",
+      "entfaellt", "zweckbindung", "betrag", "bewilligt", "ausgaben", "einnahmen", "zeile", "grund", "zustaendig", "faelligAm",
+      "teilnehmendeErreicht");
+  /** The value types forms send; anything else (Object, Bytes, Xml, Java serialization) is refused. */
+  private static final java.util.Set<String> TYPEN = java.util.Set.of("", "string", "json", "long", "integer", "short",
+      "double", "boolean", "date", "file", "null");
 
   private Eingabepruefung() {}
 
@@ -42,6 +51,14 @@ public final class Eingabepruefung {
       JsonNode variable = eintrag.getValue();
       JsonNode wert = variable == null ? null : variable.get("value");
       String typ = variable == null || !variable.hasNonNull("type") ? "" : variable.get("type").asText();
+      if (variable != null && !variable.isObject()) {
+        fehler.add("Das Feld „" + kurz(name) + "“ ist nicht im erwarteten Format übermittelt worden.");
+        continue;
+      }
+      if (!TYPEN.contains(typ.toLowerCase(java.util.Locale.ROOT))) {
+        fehler.add("Das Feld „" + kurz(name) + "“ hat einen nicht zugelassenen Datentyp („" + kurz(typ) + "“).");
+        continue;
+      }
       String meldung = pruefeFeld(feld, typ, wert, variable, aktuell);
       if (meldung != null) {
         fehler.add(meldung);
@@ -57,7 +74,7 @@ public final class Eingabepruefung {
           : "Das Feld „" + name + "“ wird nur angezeigt und kann in dieser Aufgabe nicht geändert werden.";
     }
     if (feld.art() == Feld.Art.DATEI) {
-      return pruefeDatei(feld, typ, wert, variable);
+      return Dateipruefung.pruefe(feld, typ, wert, variable);
     }
     if (wert == null || wert.isNull() || (wert.isTextual() && wert.asText().isEmpty())) {
       return null; // empty: whether it is required is the stage's rule
@@ -145,32 +162,19 @@ public final class Eingabepruefung {
           return "Eintrag " + nummer + " der Liste „" + name + "“ enthält das Feld „" + kurz(schluessel)
               + "“, das in dieser Aufgabe nicht geändert werden kann.";
         }
+        JsonNode inhalt = eintrag.get(schluessel);
+        int laenge = inhalt.isTextual() ? inhalt.asText().length() : inhalt.isContainerNode() ? inhalt.toString().length() : 0;
+        int hoechstens = KURZE_LISTENFELDER.contains(schluessel) ? KURZER_TEXT : Feld.LANGER_TEXT;
+        if (laenge > hoechstens) {
+          return "Eintrag " + nummer + " der Liste „" + name + "“: „" + schluessel + "“ ist zu lang (höchstens " + hoechstens
+              + " Zeichen, eingegeben " + laenge + ").";
+        }
       }
     }
     return null;
   }
 
-  private static String pruefeDatei(Feld feld, String typ, JsonNode wert, JsonNode variable) {
-    String name = feld.name();
-    if (wert == null || wert.isNull() || (wert.isTextual() && wert.asText().isEmpty())) {
-      return null;
-    }
-    if (!"File".equalsIgnoreCase(typ) || !wert.isTextual()) {
-      return "Das Feld „" + name + "“ erwartet eine Datei.";
-    }
-    long bytes = wert.asText().length() * 3L / 4;
-    if (bytes > feld.maxLaenge() * 1024L) {
-      return "Die Datei im Feld „" + name + "“ ist zu groß: höchstens " + feld.maxLaenge() / 1024 + " MB.";
-    }
-    JsonNode info = variable.get("valueInfo");
-    String dateiname = info == null || !info.hasNonNull("filename") ? "" : info.get("filename").asText();
-    if (dateiname.length() > 255) {
-      return "Der Dateiname im Feld „" + name + "“ ist zu lang (höchstens 255 Zeichen).";
-    }
-    return null;
-  }
-
-  private static String kurz(String text) {
+  static String kurz(String text) {
     return text.length() > 60 ? text.substring(0, 60) + "…" : text;
   }
 }

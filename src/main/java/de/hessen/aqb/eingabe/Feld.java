@@ -52,9 +52,13 @@ public record Feld(String name, Art art, int maxLaenge, Set<String> werte, boole
     return new Feld(name, Art.LISTE, maxEintraege, Set.of(schluessel), false);
   }
 
-  /** A file upload of at most {@code maxKilobyte} KB. */
-  public static Feld datei(String name, int maxKilobyte) {
-    return new Feld(name, Art.DATEI, maxKilobyte, Set.of(), false);
+  /** A file upload of at most {@code maxKilobyte} KB whose content (magic bytes) is one of the given types. */
+  public static Feld datei(String name, int maxKilobyte, Dateityp... typen) {
+    if (typen.length == 0) {
+      throw new IllegalArgumentException("Eine Datei braucht mindestens einen zugelassenen Dateityp: " + name);
+    }
+    return new Feld(name, Art.DATEI, maxKilobyte,
+        java.util.Arrays.stream(typen).map(Dateityp::name).collect(java.util.stream.Collectors.toUnmodifiableSet()), false);
   }
 
   /** A value the form only shows and sends back; accepted only unchanged. */

@@ -59,11 +59,14 @@ public final class Geld {
   }
 
   /** The amount in euros, or null for blank input; {@link UngueltigeEingabe} for anything that is no amount. */
+  private static final java.util.regex.Pattern ZIFFERN = java.util.regex.Pattern.compile("[+-]?\\d{1,40}(\\.\\d{1,20})?");
+
   public static BigDecimal euro(String eingabe, String feld) {
     if (eingabe == null || eingabe.isBlank()) {
       return null;
     }
-    String text = eingabe.strip().replace(" ", "").replace("\u00a0", "").replace("€", "");
+    // the euro sign only before or after the number ("12€34" is no amount)
+    String text = eingabe.strip().replace(" ", "").replace("\u00a0", "").replaceAll("^€|€$", "");
     if (text.contains(",")) {
       text = text.replace(".", "").replace(',', '.');
     } else if (TAUSENDERPUNKTE.matcher(text).matches()) {
@@ -71,6 +74,9 @@ public final class Geld {
       text = text.replace(".", "");
     }
     try {
+      if (!ZIFFERN.matcher(text).matches()) {
+        throw new NumberFormatException(text); // no exponents, NaN, hex or stray characters
+      }
       BigDecimal betrag = new BigDecimal(text);
       if (betrag.abs().compareTo(BigDecimal.valueOf(HOECHSTBETRAG_CENT, 2)) > 0) {
         throw new UngueltigeEingabe("„" + eingabe + "“ ist zu groß" + (feld == null ? "" : " (" + feld + ")")

@@ -3,25 +3,28 @@ package de.hessen.aqb.plattform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Rewrites error responses of the engine APIs (Tasklist's and /engine-rest) so that the message of a
- * rejected form is the German text of the broken rule, see {@link FehlermeldungFuerSachbearbeitung}, with HTTP 400
- * when the engine answered a rule's refusal ({@link UngueltigeEingabe}) with 500, and HTTP 404 when a form is sent for a
- * task that is no longer open (the same form sent twice).
- * Only error bodies of write requests are touched.
+ * Rewrites every error response of the engine APIs (Tasklist's and /engine-rest) so that the caller reads one German
+ * sentence and no engine text, class name, SQL or constraint name ({@link FehlermeldungFuerSachbearbeitung#einordnen}):
+ * a rule's refusal raised inside the engine ({@link UngueltigeEingabe}) becomes HTTP 400 with its German text; an unknown
+ * resource, one of another tenant and one the caller is not authorized for all become the same HTTP 404 (no existence
+ * oracle); a task no longer open is 404; any other server error is a German 500 whose cause is logged. Only error
+ * responses are buffered; successful ones (documents, lists) stream through untouched.
  */
 @Configuration
 class FehlermeldungFilter {
@@ -36,55 +39,70 @@ class FehlermeldungFilter {
 
   static final class Filter extends OncePerRequestFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FehlermeldungFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      return "GET".equals(request.getMethod());
-    }
+    private static final Pattern API_PFAD = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)?$");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      ContentCachingResponseWrapper antwort = new ContentCachingResponseWrapper(response);
+      FehlerPuffer antwort = new FehlerPuffer(response);
       UngueltigeEingabe.vergiss();
       try {
         chain.doFilter(request, antwort);
-        bereinige(antwort);
+        if (antwort.puffert()) {
+          bereinige(request, antwort);
+        }
       } finally {
         UngueltigeEingabe.vergiss();
       }
-      antwort.copyBodyToResponse();
     }
 
-    private static void bereinige(ContentCachingResponseWrapper antwort) throws IOException {
-      if (antwort.getStatus() >= 400 && antwort.getContentType() != null && antwort.getContentType().contains("json")) {
-        byte[] inhalt = antwort.getContentAsByteArray();
-        try {
-          JsonNode fehler = JSON.readTree(inhalt);
-          if (fehler instanceof ObjectNode objekt && objekt.hasNonNull("message")) {
-            String meldung = objekt.get("message").asText();
-            String bereinigt = FehlermeldungFuerSachbearbeitung.bereinige(meldung);
-            String abgewiesen = UngueltigeEingabe.zuletzt();
-            if (antwort.getStatus() == 500 && abgewiesen != null && bereinigt.contains(abgewiesen)) {
-              // a business refusal raised inside the engine (a listener's rule): the client's input, not a server error
-              antwort.setStatus(400);
-              bereinigt = abgewiesen;
-            } else if (antwort.getStatus() == 500 && FehlermeldungFuerSachbearbeitung.AUFGABE_NICHT_MEHR_OFFEN.equals(bereinigt)) {
-              // the task is gone (completed in another tab, by a double click, or by a colleague): not a server error
-              antwort.setStatus(404);
-            }
-            if (!bereinigt.equals(meldung)) {
-              objekt.put("message", bereinigt);
-              antwort.resetBuffer();
-              antwort.setContentType("application/json;charset=UTF-8");
-              antwort.getOutputStream().write(JSON.writeValueAsString(objekt).getBytes(StandardCharsets.UTF_8));
-            }
-          }
-        } catch (IOException e) {
-          // not JSON after all: leave the body as it is
+    private static void bereinige(HttpServletRequest request, FehlerPuffer antwort) throws IOException {
+      byte[] inhalt = antwort.inhalt();
+      HttpServletResponse original = (HttpServletResponse) antwort.getResponse();
+      String typ = null;
+      String meldung = null;
+      ObjectNode objekt = null;
+      try {
+        JsonNode fehler = inhalt.length == 0 ? null : JSON.readTree(inhalt);
+        if (fehler instanceof ObjectNode o) {
+          objekt = o;
+          typ = o.path("type").asText(null);
+          meldung = o.path("message").asText(null);
         }
+      } catch (IOException e) {
+        // not JSON (an HTML error page of the container, a plain text): answered below like any other error
       }
+      if (objekt == null && antwort.getStatus() < 500 && antwort.getStatus() != 404) {
+        original.getOutputStream().write(inhalt); // e.g. 401 of the authentication filter: left as it is
+        original.flushBuffer();
+        return;
+      }
+      Matcher pfad = API_PFAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+      var neu = FehlermeldungFuerSachbearbeitung.einordnen(request.getMethod(), pfad.matches() ? pfad.group(1) : null,
+          antwort.getStatus(), typ, meldung, UngueltigeEingabe.zuletzt());
+      if (neu.status() >= 500) {
+        LOG.warn("Technischer Fehler der Engine-API: {} {} -> {} {}: {}", request.getMethod(), request.getRequestURI(),
+            antwort.getStatus(), typ, meldung);
+      }
+      // type and code of the engine's answer would tell apart what the message says alike (another tenant's task throws
+      // another exception than an unknown one): only status, a type per status and the German sentence are sent
+      ObjectNode ausgabe = JSON.createObjectNode();
+      ausgabe.put("type", switch (neu.status()) {
+        case 404 -> "NichtGefunden";
+        case 403 -> "KeineBerechtigung";
+        case 500 -> "TechnischerFehler";
+        default -> "UngueltigeEingabe";
+      });
+      ausgabe.put("message", neu.meldung());
+      ausgabe.putNull("code");
+      byte[] text = JSON.writeValueAsBytes(ausgabe);
+      original.setStatus(neu.status());
+      original.setContentType("application/json;charset=UTF-8");
+      original.setContentLength(text.length);
+      original.getOutputStream().write(text);
+      original.flushBuffer();
     }
   }
 }

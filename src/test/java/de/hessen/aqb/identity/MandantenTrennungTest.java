@@ -136,15 +136,17 @@ class MandantenTrennungTest {
 
     ResponseEntity<String> fremdeAufgabe = wi.getForEntity("/engine-rest/task/" + odenwaldAufgabe.getId(), String.class);
     assertThat(fremdeAufgabe.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<String> fremdeVariablen = wi.getForEntity(
-        "/engine-rest/process-instance/" + odenwald.getId() + "/variables", String.class);
-    // (still the engine's 500 with ENGINE-13034; turning it into a German 4xx is issue #14)
-    assertThat(fremdeVariablen.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(fremdeVariablen.getBody()).contains("ENGINE-13034").doesNotContain(GEHEIM);
-    ResponseEntity<String> fremdeAufgabenVariablen = wi.getForEntity(
-        "/engine-rest/task/" + odenwaldAufgabe.getId() + "/variables", String.class);
-    assertThat(fremdeAufgabenVariablen.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(fremdeAufgabenVariablen.getBody()).contains("ENGINE-13034").doesNotContain(GEHEIM);
+    // another body's instance or task answers exactly as one that does not exist: 404, one German sentence (no oracle)
+    for (String pfad : new String[] {"/process-instance/%s/variables", "/task/%s/variables", "/task/%s/form-variables", "/task/%s"}) {
+      String id = pfad.startsWith("/task") ? odenwaldAufgabe.getId() : odenwald.getId();
+      ResponseEntity<String> fremd = wi.getForEntity("/engine-rest" + pfad.formatted(id), String.class);
+      ResponseEntity<String> unbekannt = wi.getForEntity("/engine-rest" + pfad.formatted("gibt-es-nicht"), String.class);
+      assertThat(fremd.getStatusCode()).as(pfad).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(unbekannt.getStatusCode()).as(pfad).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(fremd.getBody()).as(pfad).contains("Diesen Eintrag gibt es nicht, oder er ist für Sie nicht freigegeben.")
+          .doesNotContain(GEHEIM).doesNotContain("ENGINE-").doesNotContain(id);
+      assertThat(unbekannt.getBody()).as(pfad).isEqualTo(fremd.getBody());
+    }
 
     ResponseEntity<String> eigeneVariablen = wi.getForEntity(
         "/engine-rest/task/" + wiesbadenAufgabe.getId() + "/variables", String.class);

@@ -39,11 +39,19 @@ class RestApiSicherheitTest {
   }
 
   @Test
-  void gesundheitUndMetrikenSindErreichbar() {
+  void gesundheitOhneDetailsMetrikenNurFuerDenBetrieb() {
     var gesundheit = rest.getForEntity("/actuator/health", String.class);
     assertThat(gesundheit.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(gesundheit.getBody()).contains("\"db\"").contains("\"UP\"");
-    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getBody()).contains("jvm_memory_used_bytes");
+    assertThat(gesundheit.getBody()).contains("\"UP\"").doesNotContain("\"db\"").doesNotContain("path").doesNotContain("details");
+    assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    de.hessen.aqb.testsupport.Anmeldung.benutzer(identityService, "test.keinbetrieb");
+    var fremd = rest.withBasicAuth("test.keinbetrieb", de.hessen.aqb.testsupport.Anmeldung.PASSWORT)
+        .getForEntity("/actuator/prometheus", String.class);
+    assertThat(fremd.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(fremd.getBody()).contains("nur dem Betrieb");
+    assertThat(rest.withBasicAuth("admin", "test-Admin-Passwort-2026").getForEntity("/actuator/prometheus", String.class).getBody())
+        .contains("jvm_memory_used_bytes");
   }
 
   @Test

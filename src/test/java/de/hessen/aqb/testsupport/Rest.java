@@ -59,6 +59,11 @@ public final class Rest {
 
   /** Tasklist's engine API after logging in as {@code benutzer} (session cookie and CSRF header as the browser sends them). */
   public static Rest tasklist(TestRestTemplate rest, String benutzer) {
+    return tasklist(rest, benutzer, Anmeldung.PASSWORT);
+  }
+
+  /** Tasklist's engine API after logging in as {@code benutzer} with {@code passwort}. */
+  public static Rest tasklist(TestRestTemplate rest, String benutzer, String passwort) {
     ResponseEntity<String> start = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
     String csrfCookie = cookie(start.getHeaders(), "XSRF-TOKEN");
     String sitzung = cookie(start.getHeaders(), "JSESSIONID");
@@ -68,7 +73,7 @@ public final class Rest {
     anmeldung.add("X-XSRF-TOKEN", csrfCookie);
     var formular = new LinkedMultiValueMap<String, String>();
     formular.add("username", benutzer);
-    formular.add("password", Anmeldung.PASSWORT);
+    formular.add("password", passwort);
     ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
         new HttpEntity<>(formular, anmeldung), String.class);
     if (!login.getStatusCode().is2xxSuccessful()) {

@@ -141,10 +141,10 @@ class UmsetzungsbesprechungProzessTest {
     var fremdeAufgabe = fremdeSitzung.get("/task/" + kenntnis.getId());
     assertThat(fremdeAufgabe.status()).as(fremdeAufgabe.text()).isEqualTo(404);
     var fremd = fremdeSitzung.get(pfad);
-    // the engine's own answer to a read across tenants (a GET: the gate does not rewrite it), as for the Belegliste
-    assertThat(fremd.status()).as(fremd.text()).isEqualTo(500);
-    assertThat(fremd.text()).contains("ENGINE-13034 Cannot read the task '" + kenntnis.getId() + "' because it belongs to no authenticated tenant.")
-        .doesNotContain("%PDF");
+    // a read across tenants answers like an unknown id (ADR 22): 404, German, no engine text
+    assertThat(fremd.status()).as(fremd.text()).isEqualTo(404);
+    assertThat(fremd.text()).contains("Diesen Eintrag gibt es nicht, oder er ist für Sie nicht freigegeben.")
+        .doesNotContain("ENGINE-").doesNotContain("%PDF");
 
     // each follow-up is a Wiedervorlage of its owner on its date
     List<Task> wiedervorlagen = engine.getTaskService().createTaskQuery().processInstanceId(besprechung.getId())

@@ -1,5 +1,6 @@
 package de.hessen.aqb.altvereinbarung.camunda;
 
+import de.hessen.aqb.eingabe.Dateityp;
 import static de.hessen.aqb.eingabe.Feld.anzeige;
 import static de.hessen.aqb.eingabe.Feld.auswahl;
 import static de.hessen.aqb.eingabe.Feld.betrag;
@@ -30,7 +31,7 @@ class AltvereinbarungEingaben {
   Eingabevertrag altvereinbarungStart() {
     List<Feld> felder = new ArrayList<>();
     for (int i = 1; i <= AltvereinbarungVariablen.HOECHSTENS_DATEIEN; i++) {
-      felder.add(datei(AltvereinbarungVariablen.DATEI_PRAEFIX + i, DATEI_KB));
+      felder.add(datei(AltvereinbarungVariablen.DATEI_PRAEFIX + i, DATEI_KB, Dateityp.PDF, Dateityp.TEXT));
     }
     return Eingabevertrag.fuerStart(PROZESS, felder.toArray(Feld[]::new));
   }

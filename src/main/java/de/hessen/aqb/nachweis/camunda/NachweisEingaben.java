@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import de.hessen.aqb.eingabe.Dateityp;
 import static de.hessen.aqb.nachweis.camunda.NachweisVariablen.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
@@ -27,7 +28,7 @@ class NachweisEingaben {
         Feld.text(SACHBERICHT_DURCHFUEHRUNG.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_TEILNEHMENDE.name(), Feld.LANGER_TEXT),
         Feld.text(SACHBERICHT_ERGEBNISSE.name(), Feld.LANGER_TEXT), Feld.text(SACHBERICHT_ABWEICHUNGEN.name(), Feld.LANGER_TEXT),
         Feld.liste(ZAHLENMAESSIGER_NACHWEIS.name(), HOECHSTENS_MASSNAHMEN, "id", "ausgaben", "einnahmen"),
-        Feld.datei(BELEGLISTE.name(), (int) eigenschaften.beleglisteHoechstgroesse().toKilobytes()), Feld.jaNein(VN_BESTAETIGT.name()),
+        Feld.datei(BELEGLISTE.name(), (int) eigenschaften.beleglisteHoechstgroesse().toKilobytes(), Dateityp.TEXT, Dateityp.XLSX), Feld.jaNein(VN_BESTAETIGT.name()),
         Feld.ganzzahl(TraegerberichtVariablen.SACHBERICHT_TEILNEHMENDE_ERREICHT.name()));
   }
 

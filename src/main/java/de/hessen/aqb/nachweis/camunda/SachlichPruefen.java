@@ -37,6 +37,10 @@ class SachlichPruefen implements TaskListener {
     boolean richtig = pruefung.entscheide(kopf, bearbeiter.von(aufgabe), SACHLICH_ENTSCHEIDUNG.von(aufgabe),
         NACHFORDERUNG_TEXT.von(aufgabe), NACHFORDERUNG_FRIST.von(aufgabe));
     SACHLICH_RICHTIG.setze(aufgabe, richtig);
+    // the text and deadline are recorded in the table; the next round starts empty, so a form that sends no text is
+    // refused instead of silently repeating this round's text (issue 14)
+    aufgabe.getExecution().removeVariable(NACHFORDERUNG_TEXT.name());
+    aufgabe.getExecution().removeVariable(NACHFORDERUNG_FRIST.name());
     if (!richtig) {
       NACHFORDERUNGEN.setze(aufgabe, PruefungAnzeige.nachforderungen(pruefungen.nachforderungen(kopf.nummer())));
       VN_FRIST_ANZEIGE.setze(aufgabe, termine.frist(kopf.nummer()).format(TT_MM_JJJJ));

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import de.hessen.aqb.eingabe.Dateityp;
 import static de.hessen.aqb.nachweis.camunda.TraegerberichtVariablen.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
@@ -19,6 +20,6 @@ class TraegerberichtEingaben {
     return Eingabevertrag.fuerAufgabe("traegerbericht", "Task_ErstelleTraegerbericht",
         Feld.liste(TRAEGERBERICHT_MASSNAHMEN.name(), NachweisEingaben.HOECHSTENS_MASSNAHMEN, "id", "teilnehmendeErreicht",
             "ergebnisse", "abweichungen", "ausgaben", "einnahmen"),
-        Feld.datei(TRAEGER_BELEGLISTE.name(), 10_000), Feld.jaNein(TRAEGERBERICHT_BESTAETIGT.name()));
+        Feld.datei(TRAEGER_BELEGLISTE.name(), 10_000, Dateityp.TEXT, Dateityp.XLSX), Feld.jaNein(TRAEGERBERICHT_BESTAETIGT.name()));
   }
 }

@@ -1,5 +1,6 @@
 package de.hessen.aqb.nachweis.camunda;
 
+import de.hessen.aqb.eingabe.Dateityp;
 import static de.hessen.aqb.nachweis.camunda.ZwischennachweisVariablen.*;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
@@ -18,7 +19,7 @@ class ZwischennachweisEingaben {
   @Bean
   Eingabevertrag zwischennachweisErstellenEingaben() {
     return Eingabevertrag.fuerAufgabe(PROZESS, "Task_ErstelleZwischennachweis", Feld.text(SACHBERICHT.name(), Feld.LANGER_TEXT),
-        Feld.liste(ZAHLEN.name(), NachweisEingaben.HOECHSTENS_MASSNAHMEN, "id", "ausgaben"), Feld.datei(BELEGLISTE.name(), 10_000));
+        Feld.liste(ZAHLEN.name(), NachweisEingaben.HOECHSTENS_MASSNAHMEN, "id", "ausgaben"), Feld.datei(BELEGLISTE.name(), 10_000, Dateityp.TEXT, Dateityp.XLSX));
   }
 
   /** The RP clerk (Camunda Form form-zwischennachweis-pruefen). */

@@ -36,6 +36,8 @@ class ZwischennachweisPruefen implements TaskListener {
     int jahr = planung.jahrDerInstanz(aufgabe.getProcessInstanceId());
     boolean angenommen = pruefung.entscheide(kopf, jahr, bearbeiter.von(aufgabe), ENTSCHEIDUNG.von(aufgabe), NACHFORDERUNG_TEXT.von(aufgabe));
     ANGENOMMEN.setze(aufgabe, angenommen);
+    // recorded in the table; the next round starts without this round's text (issue 14)
+    aufgabe.getExecution().removeVariable(NACHFORDERUNG_TEXT.name());
     if (!angenommen) {
       NACHFORDERUNGEN.setze(aufgabe, ZwischennachweisAnzeige.nachforderungen(zwischennachweise.nachforderungen(kopf.nummer(), jahr)));
       FRIST_ANZEIGE.setze(aufgabe, planung.frist(kopf.nummer(), jahr).format(de.hessen.aqb.gemeinsam.Datumsanzeige.TT_MM_JJJJ));

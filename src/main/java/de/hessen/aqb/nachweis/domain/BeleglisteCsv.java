@@ -28,7 +28,11 @@ final class BeleglisteCsv {
         zeilen.add(new BeleglisteDatei.Zeile((int) satz.getRecordNumber(), satz.toList()));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new UngueltigeEingabe("Die Belegliste ist keine lesbare CSV-Datei: " + e.getMessage());
+      // the reader's own text is English and names its classes: only the line number is passed on
+      java.util.regex.Matcher zeile = java.util.regex.Pattern.compile("(?:line:? |startline )(\\d+)").matcher(String.valueOf(e.getMessage()));
+      throw new UngueltigeEingabe("Die Belegliste ist keine lesbare CSV-Datei" + (zeile.find() ? " (Zeile " + zeile.group(1) + ")" : "")
+          + ": Bitte die Anführungszeichen prüfen – ein Feld, das mit \" beginnt, muss mit \" enden – und die Datei in Excel als "
+          + "„CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.");
     } catch (IllegalStateException e) {
       throw new UngueltigeEingabe("Die Belegliste ist keine lesbare CSV-Datei (Anführungszeichen nicht geschlossen?).");
     }

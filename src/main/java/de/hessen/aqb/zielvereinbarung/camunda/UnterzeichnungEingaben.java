@@ -1,5 +1,6 @@
 package de.hessen.aqb.zielvereinbarung.camunda;
 
+import de.hessen.aqb.eingabe.Dateityp;
 import static de.hessen.aqb.eingabe.Feld.anzeige;
 import static de.hessen.aqb.eingabe.Feld.datei;
 import static de.hessen.aqb.eingabe.Feld.datum;
@@ -35,7 +36,7 @@ class UnterzeichnungEingaben {
 
   private static Eingabevertrag unterzeichnung(String aufgabe, Partei partei, String... angezeigt) {
     List<Feld> felder = new ArrayList<>(List.of(text(UnterzeichnungVariablen.ort(partei).name(), 100),
-        datum(UnterzeichnungVariablen.datumDerUnterzeichnung(partei).name()), datei(UnterzeichnungVariablen.scan(partei).name(), SCAN_KB)));
+        datum(UnterzeichnungVariablen.datumDerUnterzeichnung(partei).name()), datei(UnterzeichnungVariablen.scan(partei).name(), SCAN_KB, Dateityp.PDF, Dateityp.PNG, Dateityp.JPEG)));
     Stream.concat(Stream.of("jahr", "gebietskoerperschaftName", "foerderfallNummer", "budgetAnzeige", "dokumentLink"),
         Stream.of(angezeigt)).forEach(name -> felder.add(anzeige(name)));
     return Eingabevertrag.fuerAufgabe(PROZESS, aufgabe, felder.toArray(Feld[]::new));
