@@ -134,7 +134,7 @@ class BudgetuebersichtTest {
   }
 
   @Test
-  void dieSeiteUnterDerAnmeldungDerWebappsMitDiagramm() {
+  void dieSeiteUnterDerAnmeldungDerWebappsMitDiagramm() throws Exception {
     ResponseEntity<String> anonym = rest.getForEntity("/programmjahr/uebersicht?jahr=2031", String.class);
     assertThat(anonym.getStatusCode().value()).isEqualTo(401);
     assertThat(anonym.getBody()).contains("Bitte melden Sie sich zuerst");
@@ -147,6 +147,19 @@ class BudgetuebersichtTest {
     assertThat(eigene).contains("Stadt Frankfurt am Main").doesNotContain("Wissenschaftsstadt Darmstadt");
     assertThat(seite(kommune, "/programmjahr/uebersicht.csv?jahr=2031").getBody()).doesNotContain("Darmstadt").contains("Frankfurt");
     assertThat(rest.getForEntity("/webjars/chart.js/4.4.7/dist/chart.umd.js", String.class).getStatusCode().value()).isEqualTo(200);
+
+    // the page allows no inline script (CSP, ADR 22): the chart's data is a JSON block, the drawing a file of its own
+    var seite = seite(sitzung("bu.hmsi"), "/programmjahr/uebersicht?jahr=2031");
+    assertThat(seite.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
+    var daten = java.util.regex.Pattern.compile("<script type=\"application/json\" id=\"diagramm-daten\">(.*?)</script>",
+        java.util.regex.Pattern.DOTALL).matcher(seite.getBody());
+    assertThat(daten.find()).as(seite.getBody()).isTrue();
+    assertThat(new ObjectMapper().readTree(daten.group(1)).get("labels")).hasSize(4);
+    assertThat(java.util.regex.Pattern.compile("<script(?![^>]*\\b(src|type=\"application/json\"))[^>]*>").matcher(seite.getBody()).find())
+        .as("inline script").isFalse();
+    var skript = rest.getForEntity("/programmjahr/uebersicht-diagramm.js", String.class);
+    assertThat(skript.getStatusCode().value()).isEqualTo(200);
+    assertThat(skript.getBody()).contains("window.aqbDiagramm = new Chart(");
   }
 
   JsonNode json(String benutzer) throws Exception {

@@ -7,6 +7,7 @@ import static de.hessen.aqb.eingabe.Feld.ganzzahl;
 import static de.hessen.aqb.eingabe.Feld.text;
 
 import de.hessen.aqb.eingabe.Eingabevertrag;
+import de.hessen.aqb.eingabe.Dateityp;
 import de.hessen.aqb.eingabe.Feld;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ class ProgrammjahrEingaben {
     return Eingabevertrag.fuerStart(ProgrammjahrVariablen.PROZESS,
         ganzzahl(ProgrammjahrVariablen.JAHR.name()), betrag(ProgrammjahrVariablen.LANDESBUDGET.name()),
         text(ProgrammjahrVariablen.ZUTEILUNG_TEXT.name(), Feld.LANGER_TEXT),
-        datei(ProgrammjahrVariablen.ZUTEILUNG_DATEI.name(), 2_048));
+        datei(ProgrammjahrVariablen.ZUTEILUNG_DATEI.name(), 2_048, Dateityp.TEXT, Dateityp.XLSX));
   }
 
   @Bean
