@@ -75,6 +75,7 @@ journey('p) Programmjahr: Zuteilung hochladen, zweite Person gibt frei, 27 Förd
   const [uebersicht] = await Promise.all([page.context().waitForEvent('page'), plugin.locator('#aqb-budgetuebersicht-link').click()]);
   await uebersicht.waitForLoadState();
   await uebersicht.locator('#jahr').selectOption(String(JAHR));
+  await uebersicht.getByRole('button', { name: 'Anzeigen' }).click();
   await uebersicht.locator('h1', { hasText: `Budgetübersicht AQB ${JAHR}` }).waitFor();
   assert.equal(await uebersicht.locator('#budget tbody tr').count(), 27);
   await warteBis(() => uebersicht.evaluate(() => window.aqbDiagramm && window.aqbDiagramm.data.labels.length === 27),
@@ -83,6 +84,7 @@ journey('p) Programmjahr: Zuteilung hochladen, zweite Person gibt frei, 27 Förd
   if (BILDER) {
     // the README picture shows the demo's programme year 2025, where money has moved
     await uebersicht.locator('#jahr').selectOption('2025');
+    await uebersicht.getByRole('button', { name: 'Anzeigen' }).click();
     await uebersicht.locator('h1', { hasText: 'Budgetübersicht AQB 2025' }).waitFor();
     await uebersicht.setViewportSize({ width: 1400, height: 1400 });
     await uebersicht.waitForTimeout(500);

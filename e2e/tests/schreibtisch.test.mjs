@@ -28,16 +28,19 @@ async function offenerFilter(page) {
 
 for (const benutzer of ['hmsi.sachbearbeitung', 'rp.pruefung', 'wiesbaden.sachbearbeitung', 'odenwald.landrat']) {
   journey(`s) ${benutzer} sieht nach der Anmeldung ohne Klick die wartende Arbeit mit Anzahl`, async ({ page }) => {
+    // the filter's count is what the engine finds for the user's groups, not yet taken; other journeys run meanwhile
+    // (the programme year starts 27 cases at once), so the engine is asked before and after Tasklist shows its count
+    const rest = new Rest(benutzer);
+    const filter = (await rest.get('/filter', { name: 'Aufgaben meiner Gruppe' }))[0];
+    const vorher = (await rest.get(`/filter/${filter.id}/count`)).count;
     await anmelden(page, benutzer);
     const { name, anzahl } = await offenerFilter(page);
     assert.equal(name, 'Aufgaben meiner Gruppe');
     assert.ok(anzahl > 0, `${benutzer}: keine wartende Arbeit angezeigt`);
     await page.locator('ol.tasks-list li.task').first().waitFor();
-    // the filter's count is what the engine finds for the user's groups, not yet taken
-    const rest = new Rest(benutzer);
-    const filter = (await rest.get('/filter', { name: 'Aufgaben meiner Gruppe' }))[0];
-    const [{ count }] = [await rest.get(`/filter/${filter.id}/count`)];
-    assert.ok(Math.abs(count - anzahl) <= 2, `Anzahl ${anzahl} in Tasklist, ${count} laut Engine`); // other journeys run meanwhile
+    const nachher = (await rest.get(`/filter/${filter.id}/count`)).count;
+    assert.ok(anzahl >= Math.min(vorher, nachher) - 2 && anzahl <= Math.max(vorher, nachher) + 2,
+      `Anzahl ${anzahl} in Tasklist, laut Engine ${vorher} vorher und ${nachher} nachher`);
     // no vendor banner, the header sits at 45 px again, no tenant id on the task cards
     assert.equal(await page.locator('.ce-eol-banner').first().isVisible().catch(() => false), false);
     assert.doesNotMatch(await page.locator('ol.tasks-list').innerText(), /kommune-\d{5}/);
@@ -49,7 +52,11 @@ journey('s) Kein Hinweisbanner des Herstellers in Tasklist, Cockpit, Admin und W
   for (const [app, url, inhalt] of [['tasklist', TASKLIST, '.task-filters'], ['cockpit', COCKPIT, '.dashboard, [cam-dashboard], .ctn-main'],
     ['admin', ADMIN_APP, '.ctn-main'], ['welcome', WELCOME, '.welcome-page, .webapps, main, .page-wrap']]) {
     await page.goto(url);
-    await page.locator('[cam-widget-header]').first().waitFor();
+    // a webapp's bootstrap can hang at its spinner while other journeys load the 2-core machine (see anmelden): reload once
+    await page.locator('[cam-widget-header]').first().waitFor({ timeout: 20_000 }).catch(async () => {
+      await page.reload();
+      await page.locator('[cam-widget-header]').first().waitFor({ timeout: 30_000 });
+    });
     await page.locator(inhalt).first().waitFor();
     const banner = page.locator('.ce-eol-banner');
     for (let i = 0; i < await banner.count(); i++) {

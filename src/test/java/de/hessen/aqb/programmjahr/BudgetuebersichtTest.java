@@ -157,6 +157,7 @@ class BudgetuebersichtTest {
     assertThat(new ObjectMapper().readTree(daten.group(1)).get("labels")).hasSize(4);
     assertThat(java.util.regex.Pattern.compile("<script(?![^>]*\\b(src|type=\"application/json\"))[^>]*>").matcher(seite.getBody()).find())
         .as("inline script").isFalse();
+    assertThat(java.util.regex.Pattern.compile("\\son[a-z]+=\"").matcher(seite.getBody()).find()).as("inline event handler").isFalse();
     var skript = rest.getForEntity("/programmjahr/uebersicht-diagramm.js", String.class);
     assertThat(skript.getStatusCode().value()).isEqualTo(200);
     assertThat(skript.getBody()).contains("window.aqbDiagramm = new Chart(");
