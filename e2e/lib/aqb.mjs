@@ -178,6 +178,21 @@ export async function screenshotBeiFehler(page, name) {
 // ---------------------------------------------------------------------------------------------------
 // Tasklist
 
+/**
+ * Opens a page of Camunda's webapps and waits for `selector`. While other journeys load the 2-core machine, a webapp's
+ * bootstrap or route change sometimes hangs at its spinner (seen in Admin and Cockpit); a reload has always loaded it,
+ * so this reloads once before it gives up.
+ */
+export async function webappOeffnen(page, url, selector) {
+  await page.goto(url);
+  try {
+    await page.locator(selector).first().waitFor({ timeout: 20_000 });
+  } catch (e) {
+    await page.reload();
+    await page.locator(selector).first().waitFor({ timeout: 30_000 });
+  }
+}
+
 /** Logs in on the Tasklist login page and checks that the page is German. */
 export async function anmelden(page, user, passwort = PASSWORT) {
   await page.goto(TASKLIST);

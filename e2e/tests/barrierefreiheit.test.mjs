@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { journey, BASE_URL, TASKLIST, E2E_DIR, anmelden, warteBis } from '../lib/aqb.mjs';
+import { journey, BASE_URL, TASKLIST, E2E_DIR, anmelden, warteBis, webappOeffnen } from '../lib/aqb.mjs';
 import { barrierefreiheitPruefen, camundaSeiteErfassen } from '../lib/axe.mjs';
 
 const EINGEBETTET = readdirSync(path.join(E2E_DIR, '..', 'forms', 'embedded')).filter((d) => d.endsWith('.html')).sort();
@@ -62,12 +62,10 @@ journey('o) Barrierefreiheit: Portal, jedes eingebettete Formular, Startformular
   }
 
   // Cockpit: dashboard and the list of process definitions
-  await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/dashboard`);
-  await page.locator('.dashboard, [cam-dashboard], .ctn-main').first().waitFor({ timeout: 30_000 });
+  await webappOeffnen(page, `${BASE_URL}/camunda/app/cockpit/default/#/dashboard`, '.dashboard, [cam-dashboard], .ctn-main');
   await page.waitForTimeout(2000);
   await camundaSeiteErfassen(page, 'Cockpit Dashboard');
-  await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
-  await page.locator('table').first().waitFor({ timeout: 30_000 });
+  await webappOeffnen(page, `${BASE_URL}/camunda/app/cockpit/default/#/processes`, 'table');
   await page.waitForTimeout(1500);
   await camundaSeiteErfassen(page, 'Cockpit Prozesse');
 }, { timeout: 360_000 }); // many axe runs; under load slower than a usual journey

@@ -2,7 +2,7 @@
 // Frankfurt 2025 (Bescheid zur Freigabe), Darmstadt 2025 (Mittelabruf in Prüfung), Wiesbaden 2026 (Nachforderung, Frist heute).
 import assert from 'node:assert/strict';
 import {
-  journey, Rest, BASE_URL, ADMIN, TASKLIST, anmelden, aufgabeOeffnen, assertText, warteBis, heute,
+  journey, Rest, BASE_URL, ADMIN, TASKLIST, anmelden, aufgabeOeffnen, assertText, warteBis, heute, webappOeffnen,
 } from '../lib/aqb.mjs';
 
 const COCKPIT = `${BASE_URL}/camunda/app/cockpit/default/`;
@@ -51,12 +51,7 @@ journey('s) Kein Hinweisbanner des Herstellers in Tasklist, Cockpit, Admin und W
   await anmelden(page, ADMIN.user, ADMIN.passwort);
   for (const [app, url, inhalt] of [['tasklist', TASKLIST, '.task-filters'], ['cockpit', COCKPIT, '.dashboard, [cam-dashboard], .ctn-main'],
     ['admin', ADMIN_APP, '.ctn-main'], ['welcome', WELCOME, '.welcome-page, .webapps, main, .page-wrap']]) {
-    await page.goto(url);
-    // a webapp's bootstrap can hang at its spinner while other journeys load the 2-core machine (see anmelden): reload once
-    await page.locator('[cam-widget-header]').first().waitFor({ timeout: 20_000 }).catch(async () => {
-      await page.reload();
-      await page.locator('[cam-widget-header]').first().waitFor({ timeout: 30_000 });
-    });
+    await webappOeffnen(page, url, '[cam-widget-header]');
     await page.locator(inhalt).first().waitFor();
     const banner = page.locator('.ce-eol-banner');
     for (let i = 0; i < await banner.count(); i++) {
