@@ -1,21 +1,16 @@
 package de.hessen.aqb.programmjahr.domain;
 
+import de.hessen.aqb.gemeinsam.ExcelTabelle;
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads an allocation: the text of the start form or an uploaded file, German Excel CSV ({@code ;}, UTF-8 with or
@@ -25,6 +20,8 @@ import org.dhatim.fastexcel.reader.Row;
 public final class Zuteilungsdatei {
 
   static final int HOECHSTENS_ZEILEN = 200;
+  private static final ExcelTabelle.Benennung BENENNUNG =
+      new ExcelTabelle.Benennung("Die Zuteilung", "in der Zuteilung", "Es wurde nichts gestartet.");
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true).get();
 
   private Zuteilungsdatei() {}
@@ -41,7 +38,9 @@ public final class Zuteilungsdatei {
         zeilen.add(satz.toList());
       }
     } catch (IOException | RuntimeException e) {
-      throw new UngueltigeEingabe("Die Zuteilung ist keine lesbare CSV-Tabelle (Trennzeichen „;“): " + e.getMessage());
+      // the reader's own text is English and names its classes: it is not passed on
+      throw new UngueltigeEingabe("Die Zuteilung ist keine lesbare CSV-Tabelle (Trennzeichen „;“, Texte mit Semikolon in "
+          + "Anführungszeichen). Es wurde nichts gestartet.");
     }
     return zeilen(zeilen);
   }
@@ -59,7 +58,7 @@ public final class Zuteilungsdatei {
       if (inhalt.length < 4 || inhalt[0] != 'P' || inhalt[1] != 'K') {
         throw new UngueltigeEingabe("Die Datei „" + dateiname + "“ ist keine Excel-Arbeitsmappe (.xlsx). Es wurde nichts gestartet.");
       }
-      return xlsx(dateiname, inhalt);
+      return xlsx(inhalt);
     }
     throw falscherTyp(dateiname);
   }
@@ -78,34 +77,17 @@ public final class Zuteilungsdatei {
     return false;
   }
 
-  private static List<Zuteilungszeile> xlsx(String dateiname, byte[] inhalt) {
-    List<List<String>> zeilen = new ArrayList<>();
-    try (ReadableWorkbook mappe = new ReadableWorkbook(new ByteArrayInputStream(inhalt));
-         Stream<Row> strom = mappe.getFirstSheet().openStream()) {
-      Iterator<Row> it = strom.iterator();
-      while (it.hasNext()) {
-        Row zeile = it.next();
-        List<String> zellen = new ArrayList<>();
-        for (Cell zelle : zeile) {
-          if (zelle == null) {
-            continue;
-          }
-          while (zellen.size() < zelle.getColumnIndex()) {
-            zellen.add("");
-          }
-          zellen.add(switch (zelle.getType()) {
-            case NUMBER -> new BigDecimal(zelle.getRawValue()).stripTrailingZeros().toPlainString().replace('.', ',');
-            case STRING -> zelle.asString();
-            case EMPTY -> "";
-            default -> zelle.getRawValue() == null ? "" : zelle.getRawValue();
-          });
-        }
-        zeilen.add(zellen);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new UngueltigeEingabe("Die Datei „" + dateiname + "“ ist keine lesbare Excel-Arbeitsmappe (.xlsx). Es wurde nichts gestartet.");
+  private static List<Zuteilungszeile> xlsx(byte[] inhalt) {
+    ExcelTabelle.Inhalt tabelle = ExcelTabelle.lies(inhalt, BENENNUNG, false, HOECHSTENS_ZEILEN + 1, Zuteilungsdatei::zuVieleZeilen);
+    if (!tabelle.zellfehler().isEmpty()) {
+      throw new UngueltigeEingabe(tabelle.zellfehler().stream().map(f -> "Zeile " + f.zeile() + ": " + f.meldung())
+          .collect(Collectors.joining(" ")) + " Es wurde nichts gestartet.");
     }
-    return zeilen(zeilen);
+    return zeilen(tabelle.zeilen().stream().map(ExcelTabelle.Zeile::zellen).toList());
+  }
+
+  private static UngueltigeEingabe zuVieleZeilen() {
+    return new UngueltigeEingabe("Die Zuteilung hat mehr als " + HOECHSTENS_ZEILEN + " Zeilen. Es wurde nichts gestartet.");
   }
 
   private static List<Zuteilungszeile> zeilen(List<List<String>> roh) {
@@ -119,7 +101,7 @@ public final class Zuteilungsdatei {
         continue; // header
       }
       if (zeilen.size() >= HOECHSTENS_ZEILEN) {
-        throw new UngueltigeEingabe("Die Zuteilung hat mehr als " + HOECHSTENS_ZEILEN + " Zeilen. Es wurde nichts gestartet.");
+        throw zuVieleZeilen();
       }
       zeilen.add(new Zuteilungszeile(i + 1, spalte(z, 0), spalte(z, 1), spalte(z, 2)));
     }

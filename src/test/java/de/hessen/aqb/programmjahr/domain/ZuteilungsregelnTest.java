@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.hessen.aqb.gemeinsam.UngueltigeEingabe;
 import de.hessen.aqb.referenz.Referenzdaten;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 /** The allocation's rules without Spring or the engine: all problems at once, in German; the body by AGS, key or name. */
@@ -69,5 +74,36 @@ class ZuteilungsregelnTest {
         .hasMessageContaining("keine Excel-Arbeitsmappe");
     assertThatThrownBy(() -> Zuteilungsdatei.ausDatei("zuteilung.csv", new byte[] {'a', 0, 'b'}))
         .hasMessageContaining("falschen Dateityp");
+  }
+
+  @Test
+  void excelMitFormelOderZipBombeUndKaputteCsvAufDeutschOhneTextDerBibliothek() throws Exception {
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    Workbook mappe = new Workbook(xlsx, "Test", "1.0");
+    Worksheet blatt = mappe.newWorksheet("Zuteilung");
+    blatt.value(0, 0, "Gebietskörperschaft");
+    blatt.value(0, 1, "Betrag");
+    blatt.value(1, 0, "06414");
+    blatt.formula(1, 1, "1000000*2");
+    mappe.finish();
+    assertThatThrownBy(() -> Zuteilungsdatei.ausDatei("zuteilung.xlsx", xlsx.toByteArray()))
+        .isInstanceOf(UngueltigeEingabe.class)
+        .hasMessage("Zeile 2: Zelle B2: Formeln sind in der Zuteilung nicht erlaubt. Bitte die Werte eintragen (in Excel: "
+            + "Kopieren, dann „Einfügen – Werte“). Es wurde nichts gestartet.");
+
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream aus = new ZipOutputStream(zip)) {
+      aus.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      byte[] nullen = new byte[1024 * 1024];
+      for (int i = 0; i < 101; i++) {
+        aus.write(nullen);
+      }
+    }
+    assertThatThrownBy(() -> Zuteilungsdatei.ausDatei("zuteilung.xlsx", zip.toByteArray()))
+        .hasMessage("Die Excel-Datei ist entpackt größer als 100,0 MB und wird nicht gelesen. Es wurde nichts gestartet.");
+
+    assertThatThrownBy(() -> Zuteilungsdatei.ausText("06414;\"1.000\"x;5\n"))
+        .hasMessage("Die Zuteilung ist keine lesbare CSV-Tabelle (Trennzeichen „;“, Texte mit Semikolon in Anführungszeichen). "
+            + "Es wurde nichts gestartet.");
   }
 }
