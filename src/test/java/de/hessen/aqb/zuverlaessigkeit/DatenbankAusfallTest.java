@@ -106,4 +106,55 @@ class DatenbankAusfallTest {
     assertThat(jdbc.sql("select count(*) from aqb_mail_protokoll where foerderfall_nummer = ?").param(fall.foerderfallNummer)
         .query(Long.class).single()).as("eine Mitteilung").isEqualTo(1L);
   }
+
+  /**
+   * The database goes away while jobs are due (the clerk's decision is saved, the payment notice and the steps after it
+   * wait as jobs): every job run during the outage fails before it does anything — no mail goes out, nothing is booked
+   * — and the job stays; after recovery each job runs once, the notice is mailed once.
+   */
+  @Test
+  void jobsWaehrendDesAusfallsLaufenDanachGenauEinmal() throws Exception {
+    var fall = DurchfuehrungTreiber.neuerFall(engine, register, "06412");
+    fall.starte(budget, LocalDate.now().plusMonths(6), 50_000);
+    String abruf = fall.rufeAb("2.000,00", 10, "Honorare");
+    var pruefen = fall.aufgabe(abruf, "Task_PruefeMittelabruf");
+    fall.treiber.schliesseAb(pruefen, DurchfuehrungTreiber.RP, DurchfuehrungTreiber.entscheidung("auszahlen", null, "Fällig"));
+    var jobs = engine.getManagementService().createJobQuery().executable().list().stream()
+        .filter(j -> fallInstanzen(fall.foerderfallNummer).contains(j.getProcessInstanceId())).toList();
+    assertThat(jobs).as("Schritte nach der Entscheidung warten als Jobs").isNotEmpty();
+    int mailsVorher = greenMail.getReceivedMessages().length;
+
+    weiche.trenne();
+    int gescheitert = 0;
+    for (var job : jobs) {
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException datenbankWeg) {
+        gescheitert++;
+      }
+    }
+    weiche.verbinde();
+    assertThat(gescheitert).as("kein Job läuft ohne Datenbank").isEqualTo(jobs.size());
+    assertThat(greenMail.getReceivedMessages().length).as("keine Mail ohne Datenbank").isEqualTo(mailsVorher);
+
+    for (int i = 0; i < 30 && rest.getForEntity("/actuator/health", String.class).getStatusCode().value() != 200; i++) {
+      Thread.sleep(500);
+    }
+    for (var job : jobs) {
+      assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).count()).as("der Job ist nicht verloren")
+          .isEqualTo(1);
+    }
+    fall.fuehreJobsAus();
+    assertThat(jdbc.sql("select status from aqb_mittelabruf where foerderfall_nummer = ?").param(fall.foerderfallNummer)
+        .query(String.class).list()).containsExactly("AUSGEZAHLT");
+    assertThat(jdbc.sql("select count(*) from aqb_mail_protokoll where foerderfall_nummer = ?").param(fall.foerderfallNummer)
+        .query(Long.class).single()).as("eine Mitteilung").isEqualTo(1L);
+    System.out.printf("Datenbankausfall mit fälligen Jobs: %d Jobs während des Ausfalls gescheitert, danach je einmal gelaufen%n",
+        gescheitert);
+  }
+
+  private java.util.Set<String> fallInstanzen(String nummer) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(nummer).list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
+  }
 }
