@@ -56,9 +56,6 @@ class DemoFaelle {
   @EventListener(ApplicationStartedEvent.class)
   @Order(40)
   public void spieleDemoGeschichte() {
-    if (!register.nummern("06414", 2025).isEmpty()) {
-      return;
-    }
     try {
       erzaehle();
     } catch (RuntimeException e) {
@@ -73,21 +70,34 @@ class DemoFaelle {
    */
   private void erzaehle() {
     Map<String, Runnable> geschichten = new LinkedHashMap<>();
-    geschichten.put("Main-Kinzig-Kreis 2025", this::mainKinzig2025);
-    geschichten.put("Marburg-Biedenkopf 2025", this::marburg2025);
-    geschichten.put("Wiesbaden 2025 und 2026", this::wiesbaden);
-    geschichten.put("Gießen 2025", this::giessen2025);
-    geschichten.put("Kassel 2026", this::kassel2026);
-    geschichten.put("Darmstadt 2025", this::darmstadt2025);
-    geschichten.put("Frankfurt 2025", () -> antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"),
-        "frankfurt.sachbearbeitung"));
-    geschichten.put("Limburg-Weilburg 2025 und 2026", this::limburg);
-    geschichten.put("Odenwaldkreis 2025", this::odenwald2025);
+    einmal(geschichten, "Main-Kinzig-Kreis 2025", "06435", 2025, this::mainKinzig2025);
+    einmal(geschichten, "Marburg-Biedenkopf 2025", "06534", 2025, this::marburg2025);
+    einmal(geschichten, "Wiesbaden 2025 und 2026", "06414", 2025, this::wiesbaden);
+    einmal(geschichten, "Gießen 2025", "06531", 2025, this::giessen2025);
+    einmal(geschichten, "Kassel 2026", "06611", 2026, this::kassel2026);
+    einmal(geschichten, "Darmstadt 2025", "06411", 2025, this::darmstadt2025);
+    einmal(geschichten, "Frankfurt 2025", "06412", 2025, () -> antraege.zurFreigabe(
+        veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung"));
+    einmal(geschichten, "Limburg-Weilburg 2025 und 2026", "06533", 2025, this::limburg);
+    einmal(geschichten, "Odenwaldkreis 2025", "06437", 2025, this::odenwald2025);
+    if (geschichten.isEmpty()) {
+      return;
+    }
     ablauf.nebeneinander(geschichten);
     LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
         + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
         + "Limburg-Weilburg 2026 im Entwurf, Gießen 2025 mit Zwischennachweis, Marburg-Biedenkopf 2025 in der Prüfung des "
         + "Verwendungsnachweises, Main-Kinzig-Kreis 2025 abgeschlossen");
+  }
+
+  /**
+   * Plays a story only if its first case does not exist yet: the story is told once, also when the stories run in
+   * parallel and an earlier start broke off half-way (a story begun then stays as far as it got).
+   */
+  private void einmal(Map<String, Runnable> geschichten, String name, String kreisschluessel, int jahr, Runnable geschichte) {
+    if (register.nummern(kreisschluessel, jahr).isEmpty()) {
+      geschichten.put(name, geschichte);
+    }
   }
 
   /** Wiesbaden 2025: the real agreement (seed 000) with its dates, then Antrag and Bescheid; 2026: the RP asked for documents. */
