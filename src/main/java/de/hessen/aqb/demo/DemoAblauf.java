@@ -1,9 +1,15 @@
 package de.hessen.aqb.demo;
 
 import de.hessen.aqb.identity.Sitzung;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,6 +17,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 class DemoAblauf {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoAblauf.class);
+  private static final int THREADS = 2;
+  private static final AtomicInteger THREAD_NUMMER = new AtomicInteger();
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -53,6 +65,36 @@ class DemoAblauf {
   ProcessInstance instanz(ProcessInstance fall, String prozess) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(fall.getBusinessKey())
         .processDefinitionKey(prozess).singleResult();
+  }
+
+  /**
+   * Plays independent stories (each touches its own cases only) on two threads and waits for all of them: the machine
+   * has two cores and most of a story is CPU (PDFs, the engine). A story that fails is logged, the others go on (the
+   * demo must never keep the application from starting). Thread-bound state — the Camunda authentication of
+   * {@link Sitzung}, the back-dating of {@link DemoUhr} — is set inside each story, so it stays in its thread.
+   */
+  void nebeneinander(Map<String, Runnable> geschichten) {
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread thread = new Thread(r, "demo-" + THREAD_NUMMER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Map<String, Future<?>> laeufe = new LinkedHashMap<>();
+      geschichten.forEach((name, geschichte) -> laeufe.put(name, threads.submit(geschichte)));
+      laeufe.forEach((name, lauf) -> {
+        try {
+          lauf.get();
+        } catch (ExecutionException e) {
+          LOG.error("Demo: {} unvollständig angelegt: {}", name, e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Demo unterbrochen", e);
+        }
+      });
+    } finally {
+      threads.shutdown();
+    }
   }
 
   void fuehreJobsAus(ProcessInstance fall) {

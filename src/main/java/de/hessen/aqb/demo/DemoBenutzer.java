@@ -36,6 +36,10 @@ public class DemoBenutzer {
   public static final String GIESSEN = "kommune-06531";
   public static final String MARBURG_BIEDENKOPF = "kommune-06534";
   public static final String MAIN_KINZIG = "kommune-06435";
+  public static final String BERGSTRASSE = "kommune-06431";
+  public static final String DARMSTADT_DIEBURG = "kommune-06432";
+  public static final String GROSS_GERAU = "kommune-06433";
+  public static final String WETTERAUKREIS = "kommune-06440";
 
   public static final List<Konto> KONTEN = List.of(
       new Konto("hmsi.sachbearbeitung", "Jana", "Krüger", List.of(Gruppen.HMSI)),
@@ -54,7 +58,11 @@ public class DemoBenutzer {
       new Konto("kassel.sachbearbeitung", "Stefanie", "Lang", List.of(KASSEL)),
       new Konto("giessen.sachbearbeitung", "Marco", "Reuter", List.of(GIESSEN)),
       new Konto("marburg.sachbearbeitung", "Lea", "Hartmann", List.of(MARBURG_BIEDENKOPF)),
-      new Konto("mainkinzig.sachbearbeitung", "Tim", "Schäfer", List.of(MAIN_KINZIG)));
+      new Konto("mainkinzig.sachbearbeitung", "Tim", "Schäfer", List.of(MAIN_KINZIG)),
+      new Konto("bergstrasse.sachbearbeitung", "Nina", "Albrecht", List.of(BERGSTRASSE)),
+      new Konto("darmstadtdieburg.sachbearbeitung", "Felix", "Günther", List.of(DARMSTADT_DIEBURG)),
+      new Konto("grossgerau.sachbearbeitung", "Carina", "Wolf", List.of(GROSS_GERAU)),
+      new Konto("wetterau.sachbearbeitung", "Oliver", "Seidel", List.of(WETTERAUKREIS)));
 
   private final IdentityService identityService;
   private final String passwort;

@@ -7,6 +7,7 @@ import de.hessen.aqb.zielvereinbarung.camunda.EntwurfFormularwerte;
 import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
 import de.hessen.aqb.zielvereinbarung.domain.ZielvereinbarungDaten;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,9 +56,6 @@ class DemoFaelle {
   @EventListener(ApplicationStartedEvent.class)
   @Order(40)
   public void spieleDemoGeschichte() {
-    if (!register.nummern("06414", 2025).isEmpty()) {
-      return;
-    }
     try {
       erzaehle();
     } catch (RuntimeException e) {
@@ -66,8 +64,44 @@ class DemoFaelle {
     }
   }
 
+  /**
+   * The stories of the single cases, independent of each other except a body's two years (told in order in one story),
+   * played on two threads (the heaviest first).
+   */
   private void erzaehle() {
-    // Wiesbaden 2025: the real agreement (seed 000) with its dates, then Antrag and Bescheid
+    Map<String, Runnable> geschichten = new LinkedHashMap<>();
+    einmal(geschichten, "Main-Kinzig-Kreis 2025", "06435", 2025, this::mainKinzig2025);
+    einmal(geschichten, "Marburg-Biedenkopf 2025", "06534", 2025, this::marburg2025);
+    einmal(geschichten, "Wiesbaden 2025 und 2026", "06414", 2025, this::wiesbaden);
+    einmal(geschichten, "Gießen 2025", "06531", 2025, this::giessen2025);
+    einmal(geschichten, "Kassel 2026", "06611", 2026, this::kassel2026);
+    einmal(geschichten, "Darmstadt 2025", "06411", 2025, this::darmstadt2025);
+    einmal(geschichten, "Frankfurt 2025", "06412", 2025, () -> antraege.zurFreigabe(
+        veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung"));
+    einmal(geschichten, "Limburg-Weilburg 2025 und 2026", "06533", 2025, this::limburg);
+    einmal(geschichten, "Odenwaldkreis 2025", "06437", 2025, this::odenwald2025);
+    if (geschichten.isEmpty()) {
+      return;
+    }
+    ablauf.nebeneinander(geschichten);
+    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
+        + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
+        + "Limburg-Weilburg 2026 im Entwurf, Gießen 2025 mit Zwischennachweis, Marburg-Biedenkopf 2025 in der Prüfung des "
+        + "Verwendungsnachweises, Main-Kinzig-Kreis 2025 abgeschlossen");
+  }
+
+  /**
+   * Plays a story only if its first case does not exist yet: the story is told once, also when the stories run in
+   * parallel and an earlier start broke off half-way (a story begun then stays as far as it got).
+   */
+  private void einmal(Map<String, Runnable> geschichten, String name, String kreisschluessel, int jahr, Runnable geschichte) {
+    if (register.nummern(kreisschluessel, jahr).isEmpty()) {
+      geschichten.put(name, geschichte);
+    }
+  }
+
+  /** Wiesbaden 2025: the real agreement (seed 000) with its dates, then Antrag and Bescheid; 2026: the RP asked for documents. */
+  private void wiesbaden() {
     ProcessInstance wiesbaden = bisZurUnterzeichnung("06414", SeedZielvereinbarungen.wiesbaden2025(), "wiesbaden.sachbearbeitung");
     unterzeichne(wiesbaden, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-06");
     unterzeichne(wiesbaden, "Task_UnterzeichneGebietskoerperschaft", "wiesbaden.stadtraetin", "unterzeichnungGebietskoerperschaft",
@@ -77,48 +111,60 @@ class DemoFaelle {
     antraege.mitMittelabruf(wiesbaden, "wiesbaden.sachbearbeitung", "500.000,00",
         "Honorare, Mieten und Sachkosten der neun Maßnahmen für die nächsten sechs Wochen");
     antraege.durchfuehrungAbgeschlossen(wiesbaden, "wiesbaden.sachbearbeitung");
+    antraege.mitNachforderung(veroeffentlicht("06414", 2026, "wiesbaden.sachbearbeitung"), "wiesbaden.sachbearbeitung");
+  }
 
-    // Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat
+  /** Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat. */
+  private void odenwald2025() {
     ProcessInstance odenwald = bisZurUnterzeichnung("06437", SeedZielvereinbarungen.odenwaldkreis2025(), "odenwald.sachbearbeitung");
     unterzeichne(odenwald, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-02");
+  }
 
-    // Limburg-Weilburg 2025: Antrag recorded, the GAB Limburg completes its measure
+  /** Limburg-Weilburg 2025: Antrag recorded, the GAB Limburg completes its measure; 2026: the ministry's draft is due. */
+  private void limburg() {
     antraege.beimTraeger(veroeffentlicht("06533", 2025, "limburg.sachbearbeitung"), "limburg.sachbearbeitung");
-    // Limburg-Weilburg 2026: the ministry's draft is due
     starte("06533", 2026);
-    // Wiesbaden 2026: the RP asked for documents
-    antraege.mitNachforderung(veroeffentlicht("06414", 2026, "wiesbaden.sachbearbeitung"), "wiesbaden.sachbearbeitung");
-    // Darmstadt 2025: granted, a Mittelabruf filed, the RP's check due; Frankfurt 2025: Bescheid drafted, release due
+  }
+
+  /** Darmstadt 2025: granted, a Mittelabruf filed, the RP's check due. */
+  private void darmstadt2025() {
     ProcessInstance darmstadt = veroeffentlicht("06411", 2025, "darmstadt.sachbearbeitung");
     antraege.bisZumBescheid(darmstadt, "darmstadt.sachbearbeitung");
     antraege.mittelabrufGestellt(darmstadt, "darmstadt.sachbearbeitung", "85.000,00",
         "Honorare der Lehrkräfte und Raummiete für die nächsten sechs Wochen");
-    antraege.zurFreigabe(veroeffentlicht("06412", 2025, "frankfurt.sachbearbeitung"), "frankfurt.sachbearbeitung");
-    // Kassel 2026: granted, an Änderungsantrag filed, the RP's draft of the Änderungsbescheid is due
+  }
+
+  /** Kassel 2026: granted, an Änderungsantrag filed, the RP's draft of the Änderungsbescheid is due. */
+  private void kassel2026() {
     ProcessInstance kassel = veroeffentlicht("06611", 2026, "kassel.sachbearbeitung");
     antraege.bisZumBescheid(kassel, "kassel.sachbearbeitung");
     antraege.aenderungGestellt(kassel, "kassel.sachbearbeitung");
-    // Gießen 2025: a two-year grant (measures until 31.12.2026) in the Durchführung: the Zwischennachweis 2025 is requested
+  }
+
+  /** Gießen 2025: a two-year grant (measures until 31.12.2026) in the Durchführung: the Zwischennachweis 2025 is requested. */
+  private void giessen2025() {
     ProcessInstance giessen = veroeffentlicht("06531", 2025, "giessen.sachbearbeitung");
     antraege.bisZumBescheid(giessen, "giessen.sachbearbeitung", 2026);
     antraege.mitMittelabruf(giessen, "giessen.sachbearbeitung", "60.000,00", "Honorare und Raummiete der ersten Maßnahme");
-    // Marburg-Biedenkopf 2025: the Verwendungsnachweis is in the RP's sachliche Prüfung
+  }
+
+  /** Marburg-Biedenkopf 2025: the Verwendungsnachweis is in the RP's sachliche Prüfung. */
+  private void marburg2025() {
     ProcessInstance marburg = veroeffentlicht("06534", 2025, "marburg.sachbearbeitung");
     antraege.bisZumBescheid(marburg, "marburg.sachbearbeitung");
     antraege.mitMittelabruf(marburg, "marburg.sachbearbeitung", "80.000,00", "Honorare und Raummiete der ersten Maßnahme");
     antraege.durchfuehrungAbgeschlossen(marburg, "marburg.sachbearbeitung");
     nachweise.eingereicht(marburg, "marburg.sachbearbeitung", 2025, 72_500_00L);
-    // Main-Kinzig-Kreis 2025: checked, 5.000,00 € reclaimed with interest, paid, closed (its Akte can be downloaded)
+  }
+
+  /** Main-Kinzig-Kreis 2025: checked, 5.000,00 € reclaimed with interest, paid, closed (its Akte can be downloaded). */
+  private void mainKinzig2025() {
     ProcessInstance mainKinzig = veroeffentlicht("06435", 2025, "mainkinzig.sachbearbeitung");
     antraege.bisZumBescheid(mainKinzig, "mainkinzig.sachbearbeitung");
     antraege.mitMittelabruf(mainKinzig, "mainkinzig.sachbearbeitung", "80.000,00", "Honorare und Raummiete der ersten Maßnahme");
     antraege.durchfuehrungAbgeschlossen(mainKinzig, "mainkinzig.sachbearbeitung");
     nachweise.eingereicht(mainKinzig, "mainkinzig.sachbearbeitung", 2025, 75_000_00L);
     nachweise.geprueftBezahltAbgeschlossen(mainKinzig);
-    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
-        + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
-        + "Limburg-Weilburg 2026 im Entwurf, Gießen 2025 mit Zwischennachweis, Marburg-Biedenkopf 2025 in der Prüfung des "
-        + "Verwendungsnachweises, Main-Kinzig-Kreis 2025 abgeschlossen");
   }
 
   /** A signed and published agreement for a body without seed text (the Odenwaldkreis projects as example data). */

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's programme year 2025 (after the single cases of {@link DemoFaelle}), through the real process: the ministry
  * enters the allocation of all 26 bodies (Wiesbaden and the Odenwaldkreis with their seed agreements' amounts), the
- * minister releases it; the cases already told are linked, every other body's case starts with its draft due.
- * Idempotent: nothing happens when the year 2025 has an allocation.
+ * minister releases it; the cases already told are linked, every other body's case starts with its draft due, and four of
+ * them move on to the year's early stages ({@link DemoProgrammjahrStufen}).
+ * Runs once: nothing happens when the year 2025 has an allocation (also not after a start that broke off half-way).
  */
 @Component
 @Profile("demo")
@@ -35,9 +36,11 @@ class DemoProgrammjahr {
   private final RuntimeService runtimeService;
   private final Sitzung sitzung;
   private final DemoAblauf ablauf;
+  private final DemoProgrammjahrStufen stufen;
 
   DemoProgrammjahr(ProgrammjahrTabelle programmjahre, Referenzdaten referenzdaten, RuntimeService runtimeService, Sitzung sitzung,
-      DemoAblauf ablauf) {
+      DemoAblauf ablauf, DemoProgrammjahrStufen stufen) {
+    this.stufen = stufen;
     this.programmjahre = programmjahre;
     this.referenzdaten = referenzdaten;
     this.runtimeService = runtimeService;
@@ -59,6 +62,9 @@ class DemoProgrammjahr {
       ablauf.erledige(jahr, "Task_GibZuteilungFrei", "hmsi.ministerin", Map.of("freigabeEntscheidung", "freigeben"));
       LOG.info("Demo-Programmjahr {}: Zuteilung freigegeben, {} Förderfälle", JAHR,
           programmjahre.anteile(programmjahre.imJahr(JAHR).orElseThrow().id()).stream().filter(a -> a.foerderfallNummer() != null).count());
+      stufen.verteile(JAHR);
+      LOG.info("Demo-Programmjahr {}: Bergstraße prüft den Entwurf, Darmstadt-Dieburg wartet auf die Unterschrift des Ministeriums, "
+          + "Groß-Gerau erfasst den Antrag, der Antrag des Wetteraukreises ist beim RP", JAHR);
     } catch (RuntimeException e) {
       LOG.error("Demo-Programmjahr {} unvollständig angelegt: {}", JAHR, e.getMessage(), e);
     }

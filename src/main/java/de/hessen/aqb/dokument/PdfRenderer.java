@@ -59,8 +59,8 @@ public class PdfRenderer {
     /** The PDF/A level of every document (ADR 18): archivable and accessible ("a") at once. */
     public static final PdfAConformance PDF_A = PdfAConformance.PDFA_2_A;
 
-    private static final String SCHRIFT_NORMAL = "fonts/DejaVuSans.ttf";
-    private static final String SCHRIFT_FETT = "fonts/DejaVuSans-Bold.ttf";
+    /** The fonts, parsed once for every PDF of the application (both renderers share them). */
+    static final Schriften SCHRIFTEN = new Schriften();
 
     private final ITemplateEngine templateEngine;
 
@@ -101,11 +101,13 @@ public class PdfRenderer {
 
     /** Converts well-formed XHTML to PDF bytes. */
     public byte[] htmlZuPdf(String xhtml) {
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+        Schriften.Paar schriften = SCHRIFTEN.leihe();
+        try (PDDocument dokument = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> schrift(SCHRIFT_NORMAL), SCHRIFT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> schrift(SCHRIFT_FETT), SCHRIFT, 700, FontStyle.NORMAL, true);
+            builder.usePDDocument(dokument);
+            builder.useFont(schriften.fuer(dokument, false), SCHRIFT, 400, FontStyle.NORMAL, true);
+            builder.useFont(schriften.fuer(dokument, true), SCHRIFT, 700, FontStyle.NORMAL, true);
             builder.useUnicodeLineBreaker(new ZeilenumbruchOhneBindestrich(Locale.GERMAN));
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PDF_A);
@@ -117,6 +119,8 @@ public class PdfRenderer {
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF konnte nicht erzeugt werden", e);
+        } finally {
+            SCHRIFTEN.gibZurueck(schriften);
         }
     }
 
@@ -173,12 +177,4 @@ public class PdfRenderer {
 
     /** The sRGB profile of the JDK (OpenJDK, GPLv2 with Classpath Exception), the output intent of every PDF. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    private static InputStream schrift(String pfad) {
-        InputStream stream = PdfRenderer.class.getClassLoader().getResourceAsStream(pfad);
-        if (stream == null) {
-            throw new IllegalStateException("Schriftart fehlt im Klassenpfad: " + pfad);
-        }
-        return stream;
-    }
 }

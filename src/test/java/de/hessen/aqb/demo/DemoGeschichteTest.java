@@ -2,6 +2,8 @@ package de.hessen.aqb.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class DemoGeschichteTest {
 
+  private static final ZoneId HESSEN = ZoneId.of("Europe/Berlin");
+
   @Autowired ProcessEngine engine;
+  @Autowired DemoBenutzer benutzer;
+  @Autowired DemoFaelle faelle;
+  @Autowired DemoProgrammjahr programmjahr;
+  @Autowired DemoUmsetzungsbesprechung umsetzungsbesprechung;
 
   private long offen(String fall, String aufgabe) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(fall).taskDefinitionKey(aufgabe).count();
@@ -57,5 +65,54 @@ class DemoGeschichteTest {
     var entwurf = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("AQB-2025-06632")
         .taskDefinitionKey("Task_ErstelleEntwurf").singleResult();
     assertThat(engine.getTaskService().getVariable(entwurf.getId(), "budget")).as("Budget aus der Zuteilung").isEqualTo("1.000.000,00");
+  }
+
+  @Test
+  void dasProgrammjahrVerteiltWeitereFaelleAufDieFruehenStufenZurueckdatiert() {
+    assertThat(offen("AQB-2025-06431", "Task_PruefeEntwurf")).as("Bergstraße 2025: Entwurf bei der Gebietskörperschaft").isEqualTo(1);
+    assertThat(offen("AQB-2025-06432", "Task_UnterzeichneMinisterium")).as("Darmstadt-Dieburg 2025: Unterschrift des Ministeriums")
+        .isEqualTo(1);
+    assertThat(offen("AQB-2025-06433", "Task_ErfasseAntrag")).as("Groß-Gerau 2025: Antrag in Erfassung").isEqualTo(1);
+    assertThat(offen("AQB-2025-06440", "Task_PruefeAntrag")).as("Wetteraukreis 2025: Antrag in der Prüfung des RP").isEqualTo(1);
+    // the cases are the ones the Programmjahr process started (no second case of the year), with the allocation's budget
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("foerderfall")
+        .processInstanceBusinessKey("AQB-2025-06433").count()).as("ein Förderfall Groß-Gerau 2025").isEqualTo(1);
+    assertThat(variable("AQB-2025-06433", "budgetAnzeige")).as("Budget Groß-Gerau aus der Zuteilung").isEqualTo("1.000.000,00 €");
+    // back-dated: Groß-Gerau's agreement was signed and received three weeks ago, Darmstadt-Dieburg's draft made ten days ago
+    String vorDreiWochen = LocalDate.now(HESSEN).minusDays(21).toString();
+    assertThat(variable("AQB-2025-06433", "unterzeichnungMinisteriumDatum")).as("Unterschrift Groß-Gerau").isEqualTo(vorDreiWochen);
+    assertThat(variable("AQB-2025-06433", "eingangsdatum")).as("Eingang Groß-Gerau").isEqualTo(vorDreiWochen);
+    assertThat(variable("AQB-2025-06432", "entwurfDatum")).as("Entwurf Darmstadt-Dieburg")
+        .isEqualTo(LocalDate.now(HESSEN).minusDays(10).toString());
+    // the other bodies' cases stay in drafting
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike("AQB-2025-%")
+        .taskDefinitionKey("Task_ErstelleEntwurf").count()).as("14 Entwürfe fällig").isEqualTo(14);
+  }
+
+  @Test
+  void einZweiterStartSpieltNichtsNochEinmal() {
+    long instanzen = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long aufgaben = engine.getHistoryService().createHistoricTaskInstanceQuery().count();
+    long benutzerAnzahl = engine.getIdentityService().createUserQuery().count();
+
+    // what a second start on the same database runs: every demo step's start-up listener, in their order
+    benutzer.legeAn();
+    faelle.spieleDemoGeschichte();
+    programmjahr.spieleProgrammjahr();
+    umsetzungsbesprechung.setzeAn();
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).as("keine neuen Prozessinstanzen")
+        .isEqualTo(instanzen);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().count()).as("keine neuen Aufgaben").isEqualTo(aufgaben);
+    assertThat(engine.getIdentityService().createUserQuery().count()).as("keine neuen Benutzer").isEqualTo(benutzerAnzahl);
+  }
+
+  /** The newest value of a variable in any process instance of the case, as text. */
+  private String variable(String fall, String name) {
+    var instanzen = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(fall).list().stream()
+        .map(i -> i.getId()).toArray(String[]::new);
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceIdIn(instanzen).variableName(name).list()
+        .stream().map(v -> v.getValue() instanceof java.util.Date d ? d.toInstant().atZone(HESSEN).toLocalDate().toString()
+            : String.valueOf(v.getValue())).reduce((a, b) -> b).orElse(null);
   }
 }
