@@ -32,4 +32,23 @@ class FehlermeldungFuerSachbearbeitungTest {
         .isEqualTo("Unbekannte Gebietskörperschaft „99999“.");
     assertThat(FehlermeldungFuerSachbearbeitung.bereinige(null)).isNull();
   }
+
+  @Test
+  void eineVerloreneGleichzeitigeAenderungIstEin409AufDeutsch() {
+    // as the REST API reports the loser of two completions of one task (two nodes, two tabs)
+    var antwort = FehlermeldungFuerSachbearbeitung.einordnen("POST", "/task/4711/submit-form", 500, "RestException",
+        "Cannot submit task form 4711: ENGINE-03005 Execution of 'DELETE TaskEntity[4711]' failed. Entity was updated by "
+        + "another transaction concurrently.", null);
+    assertThat(antwort.status()).isEqualTo(409);
+    assertThat(antwort.meldung()).isEqualTo(FehlermeldungFuerSachbearbeitung.GLEICHZEITIG_GEAENDERT)
+        .doesNotContain("ENGINE", "Entity", "transaction", "4711");
+    assertThat(FehlermeldungFuerSachbearbeitung.einordnen("POST", "/task/4711/complete", 500, "OptimisticLockingException",
+        "ENGINE-03005 Execution of 'UPDATE VariableInstanceEntity[12]' failed.", null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void einAndererTechnischerFehlerBleibt500() {
+    assertThat(FehlermeldungFuerSachbearbeitung.einordnen("POST", "/task/4711/complete", 500, "ProcessEngineException",
+        "ENGINE-03004 Exception while executing Database Operation 'INSERT ...'", null).status()).isEqualTo(500);
+  }
 }
