@@ -83,7 +83,10 @@ class FehlermeldungFilter {
       Matcher pfad = API_PFAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
       var neu = FehlermeldungFuerSachbearbeitung.einordnen(request.getMethod(), pfad.matches() ? pfad.group(1) : null,
           antwort.getStatus(), typ, meldung, UngueltigeEingabe.zuletzt());
-      if (neu.status() >= 500) {
+      if (neu.status() == 409) {
+        LOG.info("Gleichzeitige Änderung abgewiesen (die andere hat gewonnen): {} {} -> {} {}", request.getMethod(),
+            request.getRequestURI(), typ, meldung);
+      } else if (neu.status() >= 500) {
         LOG.warn("Technischer Fehler der Engine-API: {} {} -> {} {}: {}", request.getMethod(), request.getRequestURI(),
             antwort.getStatus(), typ, meldung);
       }

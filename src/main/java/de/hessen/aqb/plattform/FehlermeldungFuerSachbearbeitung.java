@@ -42,6 +42,20 @@ public final class FehlermeldungFuerSachbearbeitung {
   private static final Pattern GLEICHZEITIG = Pattern.compile(
       "(?s).*(ENGINE-03005|was updated by another transaction concurrently|OptimisticLockingException).*");
 
+  /**
+   * A step's own row (e.g. the round of a check, keyed by case and round) written a second time: the primary key of the
+   * application's table stopped the second of two concurrent completions of one task before the engine's optimistic lock
+   * did (PostgreSQL, H2). The first completion stands, the second changed nothing.
+   */
+  private static final Pattern DOPPELTER_SCHLUESSEL = Pattern.compile("(?is).*(duplicate key value violates unique constraint "
+      + "\"[a-z_]*aqb_|Unique index or primary key violation: [^\n]{0,120}?\\bAQB_).*");
+
+  /** Whether the error is the loser of two concurrent changes (logged as such, not as a server error). */
+  static boolean gleichzeitig(String typ, String meldung) {
+    return "OptimisticLockingException".equals(typ)
+        || (meldung != null && (GLEICHZEITIG.matcher(meldung).matches() || DOPPELTER_SCHLUESSEL.matcher(meldung).matches()));
+  }
+
   private static final Pattern NICHT_DA = Pattern.compile("(?is).*(doesn't exist|does not exist|is null|cannot find|"
       + "no matching|not found|cannot get form for task|belongs to no authenticated tenant|ENGINE-13034).*");
 
@@ -66,7 +80,7 @@ public final class FehlermeldungFuerSachbearbeitung {
     if (status == 500 && abgewiesen != null && bereinigt != null && bereinigt.contains(abgewiesen)) {
       return new Antwort(400, abgewiesen); // a rule's refusal raised inside the engine: the client's input, not a server error
     }
-    if ("OptimisticLockingException".equals(typ) || (meldung != null && GLEICHZEITIG.matcher(meldung).matches())) {
+    if (gleichzeitig(typ, meldung)) {
       return new Antwort(409, GLEICHZEITIG_GEAENDERT); // the other request won; this one changed nothing
     }
     boolean verweigert = "AuthorizationException".equals(typ) && pfad != null && EINZELNER_EINTRAG.matcher(pfad).matches();
