@@ -22,7 +22,7 @@ const PASSWORT = process.env.AQB_DEMO_PASSWORD || 'demo';
 const ADMIN = { user: process.env.AQB_ADMIN_USER || 'admin', passwort: process.env.AQB_ADMIN_PASSWORD || 'admin' };
 
 const verstoesse = [];
-const zahlen = { rennen: 0, gewinnerKnoten: [0, 0], verliererStatus: {}, mittelabrufe: 0, timerGestellt: 0 };
+const zahlen = { rennen: 0, beideAbgewiesen: 0, gewinnerKnoten: [0, 0], verliererStatus: {}, mittelabrufe: 0, timerGestellt: 0 };
 const erwarteteAbrufe = []; // { nummer, abruf, entscheidung, cent }
 
 function verstoss(text) {
@@ -87,26 +87,35 @@ function deutscheAblehnung(a) {
  * node 2, each with its own values. Returns the index of the winner.
  */
 async function rennen(nummer, schluessel, users, werte) {
-  const aufgabe = await warteAufAufgabe(users[0], nummer, schluessel);
-  const ergebnisse = await Promise.all(KNOTEN.map((knoten, i) =>
-    anfrage(knoten, users[i], PASSWORT, 'POST', `/task/${aufgabe.id}/submit-form`, { variables: werte[i] })));
-  zahlen.rennen++;
-  const gewinner = ergebnisse.map((a, i) => (a.status === 204 ? i : -1)).filter((i) => i >= 0);
-  if (gewinner.length !== 1) {
-    verstoss(`${nummer} ${schluessel}: ${gewinner.length} Gewinner statt 1 (HTTP ${ergebnisse.map((a) => a.status).join('/')}: `
-      + `${ergebnisse.map((a) => a.text.slice(0, 200)).join(' | ')})`);
-    if (!gewinner.length) throw new Error(`${nummer} ${schluessel}: kein Gewinner, Fall abgebrochen`);
+  for (let versuch = 1; ; versuch++) {
+    const aufgabe = await warteAufAufgabe(users[0], nummer, schluessel);
+    const ergebnisse = await Promise.all(KNOTEN.map((knoten, i) =>
+      anfrage(knoten, users[i], PASSWORT, 'POST', `/task/${aufgabe.id}/submit-form`, { variables: werte[i] })));
+    zahlen.rennen++;
+    for (const a of ergebnisse.filter((a) => a.status !== 204)) {
+      zahlen.verliererStatus[a.status] = (zahlen.verliererStatus[a.status] || 0) + 1;
+      if (!deutscheAblehnung(a)) verstoss(`${nummer} ${schluessel}: abgewiesen mit HTTP ${a.status} ${a.text.slice(0, 300)}`);
+    }
+    const gewinner = ergebnisse.map((a, i) => (a.status === 204 ? i : -1)).filter((i) => i >= 0);
+    if (gewinner.length > 1) {
+      verstoss(`${nummer} ${schluessel}: ${gewinner.length} Gewinner statt 1`);
+      return gewinner[0];
+    }
+    if (gewinner.length === 0) {
+      // both lost against a job of the same instance (a timer or an asynchronous step committed in between): both got a
+      // German 409 and changed nothing, the task is still open — as a user would, submit again
+      zahlen.beideAbgewiesen++;
+      const offen = await anfrage(KNOTEN[0], users[0], PASSWORT, 'GET', `/task/${aufgabe.id}`);
+      if (offen.status !== 200) verstoss(`${nummer} ${schluessel}: beide abgewiesen, aber die Aufgabe ist nicht mehr offen`);
+      if (versuch >= 5 || offen.status !== 200) throw new Error(`${nummer} ${schluessel}: nach ${versuch} Versuchen kein Gewinner`);
+      await pause(200);
+      continue;
+    }
+    zahlen.gewinnerKnoten[gewinner[0]]++;
+    const danach = await anfrage(KNOTEN[1 - gewinner[0]], users[0], PASSWORT, 'GET', `/task/${aufgabe.id}`);
+    if (danach.status !== 404) verstoss(`${nummer} ${schluessel}: Aufgabe nach dem Rennen noch offen (HTTP ${danach.status})`);
     return gewinner[0];
   }
-  zahlen.gewinnerKnoten[gewinner[0]]++;
-  const verlierer = ergebnisse[1 - gewinner[0]];
-  zahlen.verliererStatus[verlierer.status] = (zahlen.verliererStatus[verlierer.status] || 0) + 1;
-  if (!deutscheAblehnung(verlierer)) {
-    verstoss(`${nummer} ${schluessel}: Verlierer bekam HTTP ${verlierer.status} ${verlierer.text.slice(0, 300)}`);
-  }
-  const danach = await anfrage(KNOTEN[1 - gewinner[0]], users[0], PASSWORT, 'GET', `/task/${aufgabe.id}`);
-  if (danach.status !== 404) verstoss(`${nummer} ${schluessel}: Aufgabe nach dem Rennen noch offen (HTTP ${danach.status})`);
-  return gewinner[0];
 }
 
 const gleich = (werte) => [werte, werte];
@@ -374,8 +383,9 @@ async function main() {
 === Zwei Knoten, eine Datenbank / two nodes, one database (${((Date.now() - start) / 1000).toFixed(0)} s) ===
 Fälle / cases:                                 ${auswahl.length}
 Rennen um dieselbe Aufgabe / races:            ${zahlen.rennen}, je genau ein Gewinner / one winner each: ${verstoesse.some((v) => v.includes('Gewinner')) ? 'NEIN' : 'ja'}
-  gewonnen über Knoten 1 / 2:                   ${zahlen.gewinnerKnoten[0]} / ${zahlen.gewinnerKnoten[1]}
-  Verlierer (deutsche 4xx) / losers:           ${verlierer || '–'}
+  gewonnen über Knoten 1 / 2 / won on node 1/2: ${zahlen.gewinnerKnoten[0]} / ${zahlen.gewinnerKnoten[1]}
+  beide abgewiesen (Job dazwischen), wiederholt: ${zahlen.beideAbgewiesen}
+  Abweisungen (deutsche 4xx) / refusals:       ${verlierer || '–'}
 Mittelabrufe entschieden / decided:            ${zahlen.mittelabrufe}, bezahlt / paid: ${f.bezahlt} (je einmal / once each), ${euro(f.summe)} €
 Bescheide / grants:                            ${f.bescheide}
 Jobs ausgeführt / executed:                    ${f.ausgefuehrt} (${Object.entries(f.jeKnoten).map(([k, n]) => `${k}: ${n}`).join(', ')}), doppelt / twice: 0 erwartet

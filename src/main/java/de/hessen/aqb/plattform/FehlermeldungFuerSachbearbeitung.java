@@ -53,7 +53,7 @@ public final class FehlermeldungFuerSachbearbeitung {
   /** Whether the error is the loser of two concurrent changes (logged as such, not as a server error). */
   static boolean gleichzeitig(String typ, String meldung) {
     return "OptimisticLockingException".equals(typ)
-        || (meldung != null && (GLEICHZEITIG.matcher(meldung).matches() || DOPPELTER_SCHLUESSEL.matcher(meldung).matches()));
+        || (meldung != null && (meldung.contains(GLEICHZEITIG_GEAENDERT) || GLEICHZEITIG.matcher(meldung).matches() || DOPPELTER_SCHLUESSEL.matcher(meldung).matches()));
   }
 
   private static final Pattern NICHT_DA = Pattern.compile("(?is).*(doesn't exist|does not exist|is null|cannot find|"
