@@ -120,6 +120,32 @@ async function rennen(nummer, schluessel, users, werte) {
 
 const gleich = (werte) => [werte, werte];
 
+/**
+ * A job that lost an optimistic-locking conflict (another node's job or a user's completion changed the same instance
+ * first) is not lost: Camunda rolls it back and schedules it again after the model's failedJobRetryTimeCycle (R3/PT5M).
+ * The run cannot wait five minutes, so such a job is brought forward through PUT /job/{id}/duedate as an operator would;
+ * each is counted and must then succeed exactly once.
+ */
+const vorgezogen = new Set();
+/** SQL condition: the failure was a conflict with a concurrent transaction (optimistic lock, or a deadlock PostgreSQL broke). */
+const KONFLIKT = (meldung, stapel) => `(${meldung} LIKE '%ENGINE-03005%' OR EXISTS (SELECT 1 FROM act_ge_bytearray b WHERE b.id_ = ${stapel} `
+  + `AND position('deadlock detected' IN convert_from(b.bytes_, 'UTF8')) > 0))`;
+async function konfliktJobsVorziehen() {
+  const ids = sql(`SELECT j.id_ FROM act_ru_job j WHERE j.retries_ > 0 AND j.duedate_ > now() AND ${KONFLIKT('j.exception_msg_', 'j.exception_stack_id_')}`);
+  for (const [id] of ids) {
+    await admin('PUT', `/job/${id}/duedate`, { duedate: new Date(Date.now() - 1000).toISOString().replace('Z', '+0000'), cascade: false },
+      { erwartet: [204, 404] });
+    vorgezogen.add(id);
+  }
+}
+let laeuft = true;
+async function konfliktJobsBeobachten() {
+  while (laeuft) {
+    await konfliktJobsVorziehen().catch((e) => console.error(`zwei-knoten: Vorziehen: ${e.message}`));
+    await pause(1000);
+  }
+}
+
 // ------------------------------------------------------------------------------------------------------------------
 // one case: Zielvereinbarung → Antrag → Bescheid → two Mittelabrufe
 
@@ -237,15 +263,11 @@ async function fall(nr, ks) {
 }
 
 async function massnahmenIds(gk, taskId) {
-  const v = await rest(gk, 'GET', `/task/${taskId}/form-variables`);
-  for (const name of ['mittelabrufBetraege', 'massnahmen', 'mittelabrufMassnahmen']) {
-    if (v[name] && v[name].value) {
-      const liste = typeof v[name].value === 'string' ? JSON.parse(v[name].value) : v[name].value;
-      const ids = liste.map((m) => m.id).filter(Boolean);
-      if (ids.length) return ids;
-    }
-  }
-  throw new Error(`keine Maßnahmen-Ids in den Formularvariablen: ${Object.keys(v).join(', ')}`);
+  // the measures as the form shows them (ids M1, M2, …); JSON variables are read unserialised
+  const stand = await rest(gk, 'GET', `/task/${taskId}/variables/massnahmenStand?deserializeValue=false`);
+  const ids = JSON.parse(stand.value).map((m) => m.id).filter(Boolean);
+  if (!ids.length) throw new Error('keine Maßnahmen im Stand der Mittelabruf-Aufgabe');
+  return ids;
 }
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -263,6 +285,7 @@ async function warteBisRuhig() {
   const ende = Date.now() + 90_000;
   let ruhig = 0;
   while (Date.now() < ende) {
+    await konfliktJobsVorziehen();
     const offen = eineZahl('SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1 '
       + 'AND (duedate_ IS NULL OR duedate_ <= now())');
     ruhig = offen === 0 ? ruhig + 1 : 0;
@@ -306,9 +329,16 @@ function pruefeDatenbank(nummern) {
   if (summe !== erwartetSumme) verstoss(`ausgezahlt ${summe} Cent, erwartet ${erwartetSumme} Cent`);
 
   // jobs: none failed, none left due, none executed twice (one success log per job), both nodes executed jobs
-  const fehlgeschlagen = eineZahl('SELECT count(*) FROM act_ru_job WHERE exception_msg_ IS NOT NULL OR retries_ <= 0');
-  if (fehlgeschlagen) verstoss(`${fehlgeschlagen} fehlgeschlagene Jobs in ACT_RU_JOB`);
+  const fehlgeschlagen = sql('SELECT id_, retries_, left(exception_msg_, 200) FROM act_ru_job WHERE retries_ <= 0 OR (exception_msg_ IS NOT NULL AND duedate_ <= now())');
+  for (const [id, r, m] of fehlgeschlagen) verstoss(`Job ${id} fehlgeschlagen (Wiederholungen ${r}): ${m}`);
+  for (const id of vorgezogen) {
+    const erfolge = eineZahl(`SELECT count(*) FROM act_hi_job_log WHERE job_id_ = '${id}' AND job_state_ = 2`);
+    if (erfolge !== 1) verstoss(`Job ${id} nach Konflikt ${erfolge}-mal statt einmal ausgeführt`);
+  }
   const fehlerLogs = eineZahl(`SELECT count(*) FROM act_hi_job_log WHERE job_exception_msg_ IS NOT NULL AND process_instance_id_ IN ${instanzen}`);
+  const andereFehler = sql(`SELECT job_id_, left(job_exception_msg_, 200) FROM act_hi_job_log WHERE job_exception_msg_ IS NOT NULL `
+    + `AND NOT ${KONFLIKT('job_exception_msg_', 'job_exception_stack_id_')} AND process_instance_id_ IN ${instanzen}`);
+  for (const [id, m] of andereFehler) verstoss(`Job ${id} scheiterte nicht an einem Konflikt: ${m}`);
   const doppeltGesamt = eineZahl('SELECT count(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_ HAVING count(*) > 1) d');
   if (doppeltGesamt) verstoss(`${doppeltGesamt} Jobs der ganzen Datenbank mehr als einmal erfolgreich ausgeführt`);
   const jobs = sql(`SELECT job_id_, job_def_type_, coalesce(act_id_, ''), sum(CASE WHEN job_state_ = 2 THEN 1 ELSE 0 END), `
@@ -363,6 +393,7 @@ async function main() {
   const auswahl = faelle.slice(0, FAELLE);
   console.log(`zwei-knoten: ${auswahl.length} Fälle über ${KNOTEN.join(' und ')}: ${auswahl.map((ks) => `AQB-2025-${ks}`).join(', ')}`);
 
+  const beobachter = konfliktJobsBeobachten();
   const warteschlange = auswahl.map((ks, i) => [i, ks]);
   const fehler = [];
   await Promise.all(Array.from({ length: PARALLEL }, async () => {
@@ -376,6 +407,8 @@ async function main() {
     }
   }));
   await warteBisRuhig();
+  laeuft = false;
+  await beobachter;
   const f = pruefeDatenbank(auswahl.map((ks) => `AQB-2025-${ks}`));
 
   const verlierer = Object.entries(zahlen.verliererStatus).map(([st, n]) => `${n}× ${st}`).join(', ');
@@ -389,7 +422,7 @@ Rennen um dieselbe Aufgabe / races:            ${zahlen.rennen}, je genau ein Ge
 Mittelabrufe entschieden / decided:            ${zahlen.mittelabrufe}, bezahlt / paid: ${f.bezahlt} (je einmal / once each), ${euro(f.summe)} €
 Bescheide / grants:                            ${f.bescheide}
 Jobs ausgeführt / executed:                    ${f.ausgefuehrt} (${Object.entries(f.jeKnoten).map(([k, n]) => `${k}: ${n}`).join(', ')}), doppelt / twice: 0 erwartet
-Fehlversuche von Jobs / failed job attempts:   ${f.fehlerLogs}
+Fehlversuche von Jobs / failed job attempts:   ${f.fehlerLogs} (alle Konflikte oder Deadlocks, danach je einmal ausgeführt / all conflicts, then run once: ${vorgezogen.size})
 Timer ausgelöst / timers fired:                ${f.timer} (davon ${f.timerAntrag} per duedate fällig gestellt), je einmal / once each
 Mails zu den Fällen / mails of the cases:      ${f.mailsFaelle}, doppelt / duplicated: ${verstoesse.filter((v) => v.startsWith('Mail')).length}
 Verstöße / violations:                         ${verstoesse.length}`);
