@@ -419,7 +419,8 @@ Rennen um dieselbe Aufgabe / races:            ${zahlen.rennen}, je genau ein Ge
   gewonnen über Knoten 1 / 2 / won on node 1/2: ${zahlen.gewinnerKnoten[0]} / ${zahlen.gewinnerKnoten[1]}
   beide abgewiesen (Job dazwischen), wiederholt: ${zahlen.beideAbgewiesen}
   Abweisungen (deutsche 4xx) / refusals:       ${verlierer || '–'}
-Mittelabrufe entschieden / decided:            ${zahlen.mittelabrufe}, bezahlt / paid: ${f.bezahlt} (je einmal / once each), ${euro(f.summe)} €
+Mittelabrufe entschieden / decided:            ${zahlen.mittelabrufe} (Rennen „auszahlen“ gegen „kürzen“: ${erwarteteAbrufe.filter((e) => e.status === 'AUSGEZAHLT').length} ausgezahlt, ${erwarteteAbrufe.filter((e) => e.status === 'GEKUERZT').length} gekürzt)
+  bezahlt / paid:                              ${f.bezahlt}, je einmal wie vom Gewinner entschieden / once each, as the winner decided; ${euro(f.summe)} €
 Bescheide / grants:                            ${f.bescheide}
 Jobs ausgeführt / executed:                    ${f.ausgefuehrt} (${Object.entries(f.jeKnoten).map(([k, n]) => `${k}: ${n}`).join(', ')}), doppelt / twice: 0 erwartet
 Fehlversuche von Jobs / failed job attempts:   ${f.fehlerLogs} (alle Konflikte oder Deadlocks, danach je einmal ausgeführt / all conflicts, then run once: ${vorgezogen.size})
