@@ -10,6 +10,7 @@ import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.nachweis.NachweisTreiber;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
+import de.hessen.aqb.umsetzungsbesprechung.UmsetzungsbesprechungTreiber;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SMTP outage in the Durchführung (Mittelabruf decision) and the Nachweis (result, Schlussbescheid): while the mail
+ * SMTP outage in the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation) and the Nachweis
+ * (result, Schlussbescheid): while the mail
  * server is down every mail job fails, is retried until it becomes an incident, and nothing is sent or logged; the
  * clerks' steps before it stay done. After recovery the operator's retry (Cockpit: "Retry") sends each mail exactly
  * once: no (subject, recipient) twice, one mail-log row per mail. The Zielvereinbarung's proof is in
@@ -72,6 +74,20 @@ class MailAusfallTest {
         fall.rechnerisch(Map.of())));
     assertThat(ueberstanden).isGreaterThanOrEqualTo(1);
     assertThat(register.status(fall.nummer)).contains(Fallregister.ABGESCHLOSSEN);
+  }
+
+  @Test
+  void einladungZurUmsetzungsbesprechungNachDemAusfallGenauEinmalUnterDerFallnummer() {
+    var ub = new UmsetzungsbesprechungTreiber(engine, register, budget, "06412", LocalDate.now().plusYears(2));
+    ub.setzeAn(null);
+    var termin = UmsetzungsbesprechungTreiber.termin(LocalDate.now().plusDays(14), "9:00", "Kassel",
+        List.of(ub.fall.gkSachbearbeitung, DurchfuehrungTreiber.RP), "");
+    int ueberstanden = ueberstehe(ub.nummer, () -> ub.treiber.schliesseAb("Task_TerminiereUmsetzungsbesprechung",
+        UmsetzungsbesprechungTreiber.HMSI, termin));
+    assertThat(ueberstanden).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.sql("select vorlage from aqb_mail_protokoll where foerderfall_nummer = ?").param(ub.nummer)
+        .query(String.class).list()).as("die Einladung steht unter der Fallnummer im Mailprotokoll, einmal")
+        .containsOnlyOnce("umsetzungsbesprechung-einladung");
   }
 
   /**
