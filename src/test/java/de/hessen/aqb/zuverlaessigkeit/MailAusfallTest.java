@@ -9,11 +9,14 @@ import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
 import de.hessen.aqb.foerderbudget.Mittelabrufe;
 import de.hessen.aqb.nachweis.NachweisTreiber;
+import de.hessen.aqb.nachweis.ZwischennachweisTreiber;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
+import de.hessen.aqb.testsupport.StellbareUhr;
 import de.hessen.aqb.umsetzungsbesprechung.UmsetzungsbesprechungTreiber;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SMTP outage in the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation) and the Nachweis
+ * SMTP outage in the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation), the Zwischennachweis
+ * (reminder of its timer) and the Nachweis
  * (result, Schlussbescheid): while the mail
  * server is down every mail job fails, is retried until it becomes an incident, and nothing is sent or logged; the
  * clerks' steps before it stay done. After recovery the operator's retry (Cockpit: "Retry") sends each mail exactly
@@ -88,6 +92,25 @@ class MailAusfallTest {
     assertThat(jdbc.sql("select vorlage from aqb_mail_protokoll where foerderfall_nummer = ?").param(ub.nummer)
         .query(String.class).list()).as("die Einladung steht unter der Fallnummer im Mailprotokoll, einmal")
         .containsOnlyOnce("umsetzungsbesprechung-einladung");
+  }
+
+  @Autowired StellbareUhr uhr;
+
+  @Test
+  void zwischennachweisErinnerungNachDemAusfallGenauEinmalUnterDerFallnummer() {
+    try {
+      var fall = new ZwischennachweisTreiber(engine, uhr, register, "06531").gestartet(budget);
+      fall.zahle(mittelabrufe, LocalDate.of(2025, 8, 1), 8_000_00L, 4_000_00L);
+      fall.amTag(LocalDateTime.of(2026, 1, 1, 9, 0)); // the Zwischennachweis 2025 is requested
+      // the reminder's timer comes due while the mail server is down
+      int ueberstanden = ueberstehe(fall.nummer, () -> fall.stelle(LocalDateTime.of(2026, 4, 16, 8, 30)));
+      assertThat(ueberstanden).isGreaterThanOrEqualTo(1);
+      assertThat(jdbc.sql("select vorlage from aqb_mail_protokoll where foerderfall_nummer = ?").param(fall.nummer)
+          .query(String.class).list()).as("die Erinnerung steht unter der Fallnummer im Mailprotokoll, einmal")
+          .containsOnlyOnce("zwischennachweis-erinnerung");
+    } finally {
+      uhr.zurueck();
+    }
   }
 
   /**
