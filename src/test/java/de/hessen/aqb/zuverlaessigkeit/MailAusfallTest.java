@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.hessen.aqb.antrag.AntragTreiber;
 import de.hessen.aqb.durchfuehrung.DurchfuehrungTreiber;
 import de.hessen.aqb.fall.Fallregister;
 import de.hessen.aqb.foerderbudget.Foerderbudget;
@@ -13,6 +14,7 @@ import de.hessen.aqb.nachweis.ZwischennachweisTreiber;
 import de.hessen.aqb.testsupport.AqbSpringBootTest;
 import de.hessen.aqb.testsupport.StellbareUhr;
 import de.hessen.aqb.umsetzungsbesprechung.UmsetzungsbesprechungTreiber;
+import de.hessen.aqb.zielvereinbarung.domain.SeedZielvereinbarungen;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SMTP outage in the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation), the Zwischennachweis
+ * SMTP outage in the Antrag (the released Bescheid), the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation), the Zwischennachweis
  * (reminder of its timer) and the Nachweis
  * (result, Schlussbescheid): while the mail
  * server is down every mail job fails, is retried until it becomes an incident, and nothing is sent or logged; the
@@ -95,6 +97,25 @@ class MailAusfallTest {
   }
 
   @Autowired StellbareUhr uhr;
+
+  @Test
+  void bescheidNachDemAusfallGenauEinmal() {
+    String nummer = "AQB-2025-M" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var fall = new AntragTreiber(engine, "06435");
+    fall.starte(SeedZielvereinbarungen.wiesbaden2025(), nummer);
+    var massnahmen = fall.vollstaendig(300000, 300000, 300000, 300000, 300000, 300000, 300000, 300000, 412460);
+    fall.erfasse(massnahmen);
+    fall.reicheEin(massnahmen);
+    fall.pruefe("entscheiden", null, null);
+    fall.entwerfeBescheid(Map.of("entscheidungsart", "voll"));
+    Map<String, Object> freigabe = new HashMap<>();
+    freigabe.put("freigabeEntscheidung", "freigeben");
+    freigabe.put("freigabeBemerkung", null);
+    int ueberstanden = ueberstehe(nummer, () -> fall.treiber.schliesseAb("Task_GibBescheidFrei", AntragTreiber.RP_FREIGABE, freigabe));
+    assertThat(ueberstanden).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from aqb_bescheid where foerderfall_nummer = ?").param(nummer).query(Long.class).single())
+        .as("ein Bescheid").isEqualTo(1L);
+  }
 
   @Test
   void zwischennachweisErinnerungNachDemAusfallGenauEinmalUnterDerFallnummer() {
