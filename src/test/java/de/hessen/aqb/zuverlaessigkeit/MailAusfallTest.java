@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.hessen.aqb.aenderungsantrag.AenderungsantragTreiber;
 import de.hessen.aqb.antrag.AntragTreiber;
 import de.hessen.aqb.durchfuehrung.DurchfuehrungTreiber;
 import de.hessen.aqb.fall.Fallregister;
@@ -35,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SMTP outage in the Antrag (the released Bescheid), the Durchführung (Mittelabruf decision), the Umsetzungsbesprechung (invitation), the Zwischennachweis
+ * SMTP outage in the Antrag (the released Bescheid), the Durchführung (Mittelabruf decision, Änderungsbescheid), the Umsetzungsbesprechung (invitation), the Zwischennachweis
  * (reminder of its timer) and the Nachweis
  * (result, Schlussbescheid): while the mail
  * server is down every mail job fails, is retried until it becomes an incident, and nothing is sent or logged; the
@@ -97,6 +98,20 @@ class MailAusfallTest {
   }
 
   @Autowired StellbareUhr uhr;
+  @Autowired de.hessen.aqb.zielvereinbarung.portal.Veroeffentlichungen portal;
+
+  @Test
+  void aenderungsbescheidNachDemAusfallGenauEinmal() {
+    var ae = new AenderungsantragTreiber(engine, register, portal, budget, "06414", 200_000, LocalDate.now().plusMonths(6),
+        100_000, 50_000);
+    ae.starte();
+    ae.stelle(AenderungsantragTreiber.antrag(Map.of("M1", "60.000", "M2", "90.000"), null, "Maßnahme 2 wird erweitert"));
+    ae.erledige("Task_EntwerfeAenderungsbescheid", DurchfuehrungTreiber.RP, AenderungsantragTreiber.entwurf("bewilligen", Map.of(), null));
+    var freigeben = ae.aufgabe("Task_GibAenderungsbescheidFrei");
+    int ueberstanden = ueberstehe(ae.fall.foerderfallNummer, () -> ae.fall.treiber.schliesseAb(freigeben,
+        AenderungsantragTreiber.RP_ZWEI, AenderungsantragTreiber.freigabe("freigeben", null)));
+    assertThat(ueberstanden).isGreaterThanOrEqualTo(1);
+  }
 
   @Test
   void bescheidNachDemAusfallGenauEinmal() {
