@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sentence and no engine text, class name, SQL or constraint name ({@link FehlermeldungFuerSachbearbeitung#einordnen}):
  * a rule's refusal raised inside the engine ({@link UngueltigeEingabe}) becomes HTTP 400 with its German text; an unknown
  * resource, one of another tenant and one the caller is not authorized for all become the same HTTP 404 (no existence
- * oracle); a task no longer open is 404; any other server error is a German 500 whose cause is logged. Only error
+ * oracle); a task no longer open is 404; a change that lost a race against another one
+ * (optimistic locking, e.g. the same task completed through two application nodes at once) is a German 409; any other server error is a German 500 whose cause is logged. Only error
  * responses are buffered; successful ones (documents, lists) stream through untouched.
  */
 @Configuration
@@ -82,7 +83,10 @@ class FehlermeldungFilter {
       Matcher pfad = API_PFAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
       var neu = FehlermeldungFuerSachbearbeitung.einordnen(request.getMethod(), pfad.matches() ? pfad.group(1) : null,
           antwort.getStatus(), typ, meldung, UngueltigeEingabe.zuletzt());
-      if (neu.status() >= 500) {
+      if (neu.status() == 409) {
+        LOG.info("Gleichzeitige Änderung abgewiesen (die andere hat gewonnen): {} {} -> {} {}", request.getMethod(),
+            request.getRequestURI(), typ, meldung);
+      } else if (neu.status() >= 500) {
         LOG.warn("Technischer Fehler der Engine-API: {} {} -> {} {}: {}", request.getMethod(), request.getRequestURI(),
             antwort.getStatus(), typ, meldung);
       }
@@ -92,6 +96,7 @@ class FehlermeldungFilter {
       ausgabe.put("type", switch (neu.status()) {
         case 404 -> "NichtGefunden";
         case 403 -> "KeineBerechtigung";
+        case 409 -> "GleichzeitigGeaendert";
         case 500 -> "TechnischerFehler";
         default -> "UngueltigeEingabe";
       });

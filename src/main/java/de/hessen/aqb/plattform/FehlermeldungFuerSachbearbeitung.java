@@ -31,6 +31,31 @@ public final class FehlermeldungFuerSachbearbeitung {
   /** A request the API could not read (malformed JSON, wrong value type, unknown parameter). */
   static final String ANFRAGE_FEHLERHAFT = "Die Anfrage ist fehlerhaft aufgebaut und wurde abgewiesen. Es wurde nichts geändert.";
 
+  /**
+   * Two requests changed the same task or instance at once (two clicks, two browser tabs, two application nodes): the
+   * engine's optimistic locking let one through and rolled the other back completely.
+   */
+  static final String GLEICHZEITIG_GEAENDERT = "Dieser Vorgang wurde gerade gleichzeitig an anderer Stelle bearbeitet. "
+      + "Ihre Eingabe wurde nicht übernommen, es wurde nichts geändert. Bitte die Aufgabenliste neu laden: Ist die Aufgabe "
+      + "noch offen, bitte erneut absenden.";
+
+  private static final Pattern GLEICHZEITIG = Pattern.compile(
+      "(?s).*(ENGINE-03005|was updated by another transaction concurrently|OptimisticLockingException).*");
+
+  /**
+   * A step's own row (e.g. the round of a check, keyed by case and round) written a second time: the primary key of the
+   * application's table stopped the second of two concurrent completions of one task before the engine's optimistic lock
+   * did (PostgreSQL, H2). The first completion stands, the second changed nothing.
+   */
+  private static final Pattern DOPPELTER_SCHLUESSEL = Pattern.compile("(?is).*(duplicate key value violates unique constraint "
+      + "\"[a-z_]*aqb_|Unique index or primary key violation: [^\n]{0,120}?\\bAQB_).*");
+
+  /** Whether the error is the loser of two concurrent changes (logged as such, not as a server error). */
+  static boolean gleichzeitig(String typ, String meldung) {
+    return "OptimisticLockingException".equals(typ)
+        || (meldung != null && (meldung.contains(GLEICHZEITIG_GEAENDERT) || GLEICHZEITIG.matcher(meldung).matches() || DOPPELTER_SCHLUESSEL.matcher(meldung).matches()));
+  }
+
   private static final Pattern NICHT_DA = Pattern.compile("(?is).*(doesn't exist|does not exist|is null|cannot find|"
       + "no matching|not found|cannot get form for task|belongs to no authenticated tenant|ENGINE-13034).*");
 
@@ -54,6 +79,9 @@ public final class FehlermeldungFuerSachbearbeitung {
     boolean lesen = "GET".equals(methode) || "HEAD".equals(methode);
     if (status == 500 && abgewiesen != null && bereinigt != null && bereinigt.contains(abgewiesen)) {
       return new Antwort(400, abgewiesen); // a rule's refusal raised inside the engine: the client's input, not a server error
+    }
+    if (gleichzeitig(typ, meldung)) {
+      return new Antwort(409, GLEICHZEITIG_GEAENDERT); // the other request won; this one changed nothing
     }
     boolean verweigert = "AuthorizationException".equals(typ) && pfad != null && EINZELNER_EINTRAG.matcher(pfad).matches();
     if (AUFGABE_NICHT_MEHR_OFFEN.equals(bereinigt) || verweigert || (bereinigt != null && NICHT_DA.matcher(bereinigt).matches())) {
