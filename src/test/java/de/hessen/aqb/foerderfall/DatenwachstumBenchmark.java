@@ -46,7 +46,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Arguments: {@code --historie=abgefragt} copies only the tables the measured queries read (process and task history,
  * the ledger tables of the budget overview) instead of the whole history; {@code --faelle=100000 --offene-aufgaben=10000 --wiederholungen=50 --stapel=5000 --port=8281 --vergleich
  * --behalten} (keep a filled database: nothing is generated when it holds the cases already), {@code --protokoll-ab-ms=200}
- * (PostgreSQL logs the application's statements slower than this, with parameters) {@code --db=…
+ * (PostgreSQL logs the application's statements slower than this, with parameters), {@code --camunda.…=…} (an
+ * application setting to try) {@code --db=…
  * --db-benutzer --db-passwort}. Output: one {@code key=value} line per figure (milliseconds, p50/p95/p99 over the
  * repeats after five warm-up calls).
  */
@@ -71,6 +72,7 @@ public final class DatenwachstumBenchmark {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String basis;
   private int wiederholungen = 50;
+  private int aufwaermen = 5;
   private int stapel = 5000;
   /** Copy only the tables the measured queries read (≈ 50 instead of ≈ 1,150 rows per case). */
   private boolean nurAbgefragte;
@@ -111,13 +113,22 @@ public final class DatenwachstumBenchmark {
     int port = Integer.parseInt(a.getOrDefault("port", "8281"));
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
+    List<String> anwendung = new ArrayList<>(List.of("--spring.datasource.url=" + db, "--spring.datasource.username=" + benutzer,
+        "--spring.datasource.password=" + passwort, "--spring.mail.port=" + smtp.getSmtp().getPort(), "--server.port=" + port,
+        "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--logging.level.de.hessen.aqb=warn"));
+    // settings of the application to try, e.g. --camunda.bpm.authorization.authorization-check-revokes=always
+    a.forEach((k, w) -> {
+      if (k.startsWith("camunda.") || k.startsWith("spring.jpa") || k.startsWith("aqb.")) {
+        anwendung.add("--" + k + "=" + w);
+        zeile("einstellung", k + "=" + w);
+      }
+    });
     try (ConfigurableApplicationContext kontext = new SpringApplicationBuilder(AqbApplication.class)
-        .profiles("test").run("--spring.datasource.url=" + db, "--spring.datasource.username=" + benutzer,
-            "--spring.datasource.password=" + passwort, "--spring.mail.port=" + smtp.getSmtp().getPort(), "--server.port=" + port,
-            "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--logging.level.de.hessen.aqb=warn")) {
+        .profiles("test").run(anwendung.toArray(String[]::new))) {
       int tatsaechlicherPort = Integer.parseInt(kontext.getEnvironment().getProperty("local.server.port", String.valueOf(port)));
       DatenwachstumBenchmark b = new DatenwachstumBenchmark(kontext, tatsaechlicherPort);
       b.wiederholungen = Integer.parseInt(a.getOrDefault("wiederholungen", "50"));
+      b.aufwaermen = Integer.parseInt(a.getOrDefault("aufwaermen", "5"));
       b.stapel = Integer.parseInt(a.getOrDefault("stapel", "5000"));
       b.nurAbgefragte = "abgefragt".equals(a.get("historie"));
       b.laufe(Integer.parseInt(a.getOrDefault("faelle", "100000")), Integer.parseInt(a.getOrDefault("offene-aufgaben", "10000")),
@@ -187,19 +198,19 @@ public final class DatenwachstumBenchmark {
     void rufe() throws Exception;
   }
 
-  /** Five warm-up calls, then {@link #wiederholungen} measured ones (at least five; no more once two minutes have passed). */
+  /** {@link #aufwaermen} warm-up calls (5), then {@link #wiederholungen} measured ones (no more once two minutes have passed). */
   private String perzentile(Aufruf aufruf) {
     List<Double> ms = new ArrayList<>();
     long start = System.nanoTime();
     try {
-      for (int i = 0; i < 5 + wiederholungen; i++) {
+      for (int i = 0; i < aufwaermen + wiederholungen; i++) {
         long beginn = System.nanoTime();
         aufruf.rufe();
-        if (i >= 5) {
+        if (i >= aufwaermen) {
           ms.add((System.nanoTime() - beginn) / 1e6);
         }
         // a slow call is not repeated for ever: after two minutes, five measured calls are enough
-        if (ms.size() >= 5 && System.nanoTime() - start > 120e9) {
+        if (ms.size() >= Math.min(5, wiederholungen) && System.nanoTime() - start > 120e9) {
           break;
         }
       }

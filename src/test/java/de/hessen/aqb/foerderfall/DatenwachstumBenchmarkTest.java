@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the data growth benchmark (bench/datenwachstum) from rotting: 30 historic cases and 20 open tasks copied, every
- * measurement called twice, with and without our indexes, in the JVM of its own (surefire execution "eigene-jvm"). It
+ * measurement called once, with and without our indexes, in the JVM of its own (surefire execution "eigene-jvm"). It
  * needs PostgreSQL on 127.0.0.1:5432 (the copies are PostgreSQL SQL) and is skipped without it. Checks that the copies
  * exist and are seen by the engine's queries — never a figure (those belong in docs/PERFORMANCE.md).
  */
@@ -23,7 +23,7 @@ class DatenwachstumBenchmarkTest {
   void kopiertFaelleUndAufgabenUndMisst() throws Exception {
     assumeTrue(postgresErreichbar(), "PostgreSQL auf 127.0.0.1:5432 nicht erreichbar");
     Map<String, String> aus = DatenwachstumBenchmark.laufe(new String[] {"--db=" + SERVER + "aqb_wachstum_bench_smoke",
-        "--faelle=30", "--offene-aufgaben=20", "--wiederholungen=2", "--stapel=7", "--port=0", "--vergleich"});
+        "--faelle=30", "--offene-aufgaben=20", "--wiederholungen=1", "--aufwaermen=0", "--stapel=7", "--port=0", "--vergleich"});
     assertThat(Long.parseLong(aus.get("faelle"))).as("Förderfälle: die Vorlage und 30 Kopien").isEqualTo(31);
     assertThat(Long.parseLong(aus.get("offene_aufgaben"))).as("offene Aufgaben, die die Engine findet").isEqualTo(20);
     assertThat(aus).containsKeys("ohne_indexe_gruppenfilter_liste_rp_ms", "mit_indexen_gruppenfilter_liste_gk_ms",
