@@ -21,6 +21,8 @@ class DatenwachstumBenchmarkTest {
 
   @Test
   void kopiertFaelleUndAufgabenUndMisst() throws Exception {
+    // once per CI run: in the PostgreSQL suite (./mvnw verify -Ppostgres), not again in the H2 suite
+    assumeTrue(System.getProperty("aqb.test.suite.datenbank", "").startsWith("jdbc:postgresql:"), "nur in der PostgreSQL-Suite");
     assumeTrue(postgresErreichbar(), "PostgreSQL auf 127.0.0.1:5432 nicht erreichbar");
     Map<String, String> aus = DatenwachstumBenchmark.laufe(new String[] {"--db=" + SERVER + "aqb_wachstum_bench_smoke",
         "--faelle=30", "--offene-aufgaben=20", "--wiederholungen=1", "--aufwaermen=0", "--stapel=7", "--port=0", "--vergleich"});
