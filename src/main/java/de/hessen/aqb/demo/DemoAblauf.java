@@ -46,6 +46,18 @@ class DemoAblauf {
     this.sitzung = sitzung;
   }
 
+  /** Signed by the ministry (in Wiesbaden) and the body (in {@code ortGk}) on {@code datum}, then received by the ministry. */
+  void unterzeichnetUndEingegangen(ProcessInstance fall, String gkBenutzer, String ortGk, String datum) {
+    unterzeichne(fall, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", datum);
+    unterzeichne(fall, "Task_UnterzeichneGebietskoerperschaft", gkBenutzer, "unterzeichnungGebietskoerperschaft", ortGk, datum);
+    erledige(fall, "Task_BestaetigeEingang", "hmsi.sachbearbeitung", Map.of("eingangsdatum", datum));
+  }
+
+  /** One signature task: place and date in the form fields {@code praefix}Ort and {@code praefix}Datum. */
+  void unterzeichne(ProcessInstance fall, String aufgabe, String benutzer, String praefix, String ort, String datum) {
+    erledige(fall, aufgabe, benutzer, Map.of(praefix + "Ort", ort, praefix + "Datum", datum));
+  }
+
   /** Completes the open task {@code aufgabe} of the case (any of its process instances). */
   void erledige(ProcessInstance fall, String aufgabe, String benutzer, Map<String, Object> werte) {
     fuehreJobsAus(fall);

@@ -20,10 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo story of programme year 2025/2026, played through the real process as the demo users
- * (profile {@code demo}, idempotent, before the job executor starts):
- * Wiesbaden 2025 signed and published (the seed agreement 000, with its real dates), granted, paid, Verwendungsnachweis due, Odenwaldkreis 2025
- * signed by the ministry and waiting for the Landrat (seed 001), Limburg-Weilburg 2026 waiting for the draft.
+ * The told cases of the demo (README, "Demo"), each played once through the real processes as the demo users (profile
+ * {@code demo}, before the job executor starts); a story is skipped when its first case exists.
  */
 @Component
 @Profile("demo")
@@ -84,10 +82,7 @@ class DemoFaelle {
       return;
     }
     ablauf.nebeneinander(geschichten);
-    LOG.info("Demo-Fälle angelegt: Wiesbaden 2025 im Verwendungsnachweis, Odenwaldkreis 2025 in Unterzeichnung, Limburg-Weilburg 2025 "
-        + "beim Träger, Darmstadt 2025 Mittelabruf in Prüfung, Frankfurt 2025 zur Freigabe, Wiesbaden 2026 mit Nachforderung, "
-        + "Limburg-Weilburg 2026 im Entwurf, Gießen 2025 mit Zwischennachweis, Marburg-Biedenkopf 2025 in der Prüfung des "
-        + "Verwendungsnachweises, Main-Kinzig-Kreis 2025 abgeschlossen");
+    LOG.info("Demo-Fälle angelegt (README, Demo): {}", String.join(", ", geschichten.keySet()));
   }
 
   /**
@@ -103,9 +98,10 @@ class DemoFaelle {
   /** Wiesbaden 2025: the real agreement (seed 000) with its dates, then Antrag and Bescheid; 2026: the RP asked for documents. */
   private void wiesbaden() {
     ProcessInstance wiesbaden = bisZurUnterzeichnung("06414", SeedZielvereinbarungen.wiesbaden2025(), "wiesbaden.sachbearbeitung");
-    unterzeichne(wiesbaden, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-06");
-    unterzeichne(wiesbaden, "Task_UnterzeichneGebietskoerperschaft", "wiesbaden.stadtraetin", "unterzeichnungGebietskoerperschaft",
-        "Wiesbaden", "2025-08-13");
+    ablauf.unterzeichne(wiesbaden, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden",
+        "2025-08-06");
+    ablauf.unterzeichne(wiesbaden, "Task_UnterzeichneGebietskoerperschaft", "wiesbaden.stadtraetin",
+        "unterzeichnungGebietskoerperschaft", "Wiesbaden", "2025-08-13");
     erledige(wiesbaden, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", "2025-08-20"));
     antraege.bisZumBescheid(wiesbaden, "wiesbaden.sachbearbeitung");
     antraege.mitMittelabruf(wiesbaden, "wiesbaden.sachbearbeitung", "500.000,00",
@@ -117,7 +113,8 @@ class DemoFaelle {
   /** Odenwaldkreis 2025 (seed 001): signed by the ministry, waiting for the Landrat. */
   private void odenwald2025() {
     ProcessInstance odenwald = bisZurUnterzeichnung("06437", SeedZielvereinbarungen.odenwaldkreis2025(), "odenwald.sachbearbeitung");
-    unterzeichne(odenwald, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", "2025-08-02");
+    ablauf.unterzeichne(odenwald, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden",
+        "2025-08-02");
   }
 
   /** Limburg-Weilburg 2025: Antrag recorded, the GAB Limburg completes its measure; 2026: the ministry's draft is due. */
@@ -177,9 +174,7 @@ class DemoFaelle {
     erledige(fall, "Task_ErstelleEntwurf", HMSI_SB, werte);
     erledige(fall, "Task_PruefeEntwurf", gkBenutzer, Map.of("pruefungErgebnis", "zustimmen"));
     String heute = LocalDate.now(uhr).toString();
-    unterzeichne(fall, "Task_UnterzeichneMinisterium", "hmsi.ministerin", "unterzeichnungMinisterium", "Wiesbaden", heute);
-    unterzeichne(fall, "Task_UnterzeichneGebietskoerperschaft", gkBenutzer, "unterzeichnungGebietskoerperschaft", "Kreishaus", heute);
-    erledige(fall, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", heute));
+    ablauf.unterzeichnetUndEingegangen(fall, gkBenutzer, "Kreishaus", heute);
     return fall;
   }
 
@@ -196,10 +191,6 @@ class DemoFaelle {
   private ProcessInstance starte(String kreisschluessel, int jahr) {
     return sitzung.als(HMSI_SB, () -> runtimeService.startProcessInstanceByKey("foerderfall",
         Map.of("gebietskoerperschaft", kreisschluessel, "jahr", jahr)));
-  }
-
-  private void unterzeichne(ProcessInstance fall, String aufgabe, String benutzer, String praefix, String ort, String datum) {
-    erledige(fall, aufgabe, benutzer, Map.of(praefix + "Ort", ort, praefix + "Datum", datum));
   }
 
   private void erledige(ProcessInstance fall, String aufgabe, String benutzer, Map<String, Object> werte) {

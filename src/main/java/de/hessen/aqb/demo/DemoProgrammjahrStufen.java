@@ -94,11 +94,7 @@ class DemoProgrammjahrStufen {
     uhr.vorTagen(veroeffentlichtVorTagen, () -> {
       String datum = LocalDate.now(uhr).toString();
       ablauf.erledige(fall, "Task_PruefeEntwurf", gkBenutzer, Map.of("pruefungErgebnis", "zustimmen"));
-      ablauf.erledige(fall, "Task_UnterzeichneMinisterium", "hmsi.ministerin", Map.of("unterzeichnungMinisteriumOrt", "Wiesbaden",
-          "unterzeichnungMinisteriumDatum", datum));
-      ablauf.erledige(fall, "Task_UnterzeichneGebietskoerperschaft", gkBenutzer, Map.of("unterzeichnungGebietskoerperschaftOrt",
-          "Kreishaus", "unterzeichnungGebietskoerperschaftDatum", datum));
-      ablauf.erledige(fall, "Task_BestaetigeEingang", HMSI_SB, Map.of("eingangsdatum", datum));
+      ablauf.unterzeichnetUndEingegangen(fall, gkBenutzer, "Kreishaus", datum);
     });
     return fall;
   }
