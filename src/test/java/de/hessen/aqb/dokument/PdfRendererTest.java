@@ -28,18 +28,7 @@ class PdfRendererTest {
         byte[] pdf = new ZielvereinbarungDokument(PdfRenderer.mitKlassenpfadVorlagen())
                 .erzeugePdf(ZielvereinbarungSeeds.wiesbaden2025());
 
-        Set<String> schriften = new HashSet<>();
-        try (PDDocument dokument = Loader.loadPDF(pdf)) {
-            for (PDPage seite : dokument.getPages()) {
-                PDResources ressourcen = seite.getResources();
-                for (COSName name : ressourcen.getFontNames()) {
-                    PDFont schrift = ressourcen.getFont(name);
-                    assertThat(schrift.isEmbedded()).as(schrift.getName()).isTrue();
-                    schriften.add(schrift.getName().replaceFirst("^[A-Z]{6}\\+", ""));
-                }
-            }
-        }
-        assertThat(schriften).containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
+        assertThat(eingebetteteSchriften(pdf)).containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
     }
 
     @Test

@@ -97,11 +97,7 @@ public final class DatenwachstumBenchmark {
   static Map<String, String> laufe(String[] args) throws Exception {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     AUSGABE.clear();
-    Map<String, String> a = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      a.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> a = BenchArgumente.lies(args);
     String db = a.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/aqb_wachstum_bench");
     if (!db.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException("Der Datenwachstums-Benchmark braucht PostgreSQL: " + db);

@@ -249,11 +249,7 @@ public final class LebenszyklusBenchmark {
   static Map<String, String> laufe(String[] args) throws Exception {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     AUSGABE.clear();
-    Map<String, String> a = new HashMap<>();
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      a.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
+    Map<String, String> a = BenchArgumente.lies(args);
     int faelle = Integer.parseInt(a.getOrDefault("faelle", "3"));
     int runden = Integer.parseInt(a.getOrDefault("runden", "5"));
     int aufwaermen = Integer.parseInt(a.getOrDefault("aufwaermen", "1"));
