@@ -180,16 +180,32 @@ export async function screenshotBeiFehler(page, name) {
 
 /**
  * Opens a page of Camunda's webapps and waits for `selector`. While other journeys load the 2-core machine, a webapp's
- * bootstrap or route change sometimes hangs at its spinner (seen in Admin and Cockpit); a reload has always loaded it,
- * so this reloads once before it gives up.
+ * bootstrap or route change sometimes hangs at its spinner (seen in Admin and Cockpit; once a reload hung as well), so
+ * this reloads up to twice, waiting longer each time, and logs each reload with the browser's last console errors and
+ * failed requests (the cause is not known yet).
  */
 export async function webappOeffnen(page, url, selector) {
-  await page.goto(url);
+  const spuren = [];
+  const konsole = (m) => { if (m.type() === 'error') spuren.push(m.text().slice(0, 200)); };
+  const anfrage = (r) => spuren.push(`${r.method()} ${r.url().replace(/^https?:\/\/[^/]+/, '')} fehlgeschlagen: ${r.failure()?.errorText}`);
+  page.on('console', konsole);
+  page.on('requestfailed', anfrage);
   try {
-    await page.locator(selector).first().waitFor({ timeout: 20_000 });
-  } catch (e) {
-    await page.reload();
-    await page.locator(selector).first().waitFor({ timeout: 30_000 });
+    await page.goto(url);
+    for (let versuch = 1; ; versuch++) {
+      try {
+        await page.locator(selector).first().waitFor({ timeout: 10_000 + 10_000 * versuch });
+        return;
+      } catch (e) {
+        if (versuch >= 3) throw e;
+        console.log(`# ${url.replace(/^https?:\/\/[^/]+/, '')} hängt beim Laden (Versuch ${versuch}), neu laden; `
+          + `Browser: ${spuren.slice(-3).join(' | ') || 'keine Fehler'}`);
+        await page.reload();
+      }
+    }
+  } finally {
+    page.off('console', konsole);
+    page.off('requestfailed', anfrage);
   }
 }
 
