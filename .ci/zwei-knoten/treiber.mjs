@@ -179,6 +179,14 @@ async function antragsTimerFaelligStellen(nummer) {
       if (jobs.length === 1) {
         await admin('PUT', `/job/${jobs[0].id}/duedate`, { duedate: new Date(Date.now() - 1000).toISOString().replace('Z', '+0000'), cascade: false });
         zahlen.timerGestellt++;
+        // wait until one of the executors has fired it: the body completing the task first would cancel the reminder
+        // (a boundary timer of the task), and the run would then test nothing about timers on two nodes
+        const gefeuert = Date.now() + 30_000;
+        while (Date.now() < gefeuert) {
+          if (eineZahl(`SELECT count(*) FROM act_hi_job_log WHERE job_id_ = '${jobs[0].id}' AND job_state_ = 2`) > 0) return;
+          await pause(200);
+        }
+        verstoss(`${nummer}: der fällig gestellte Timer „Antragsfrist naht“ wurde in 30 s nicht ausgelöst`);
         return;
       }
     }
