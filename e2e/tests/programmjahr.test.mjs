@@ -80,6 +80,7 @@ journey('p) Programmjahr: Zuteilung hochladen, zweite Person gibt frei, 27 Förd
   assert.equal(await uebersicht.locator('#budget tbody tr').count(), 27);
   await warteBis(() => uebersicht.evaluate(() => window.aqbDiagramm && window.aqbDiagramm.data.labels.length === 27),
     { meldung: 'Diagramm mit 27 Balken' });
+  assert.equal(await uebersicht.evaluate(() => window.aqbDiagramm.scales.y.ticks.length), 27, 'jeder Balken mit dem Namen seiner Körperschaft');
   assert.match(await uebersicht.locator('#budget tfoot').innerText(), /27\.200\.000,00 €/);
   if (BILDER) {
     // the README picture shows the demo's programme year 2025, where money has moved

@@ -19,6 +19,16 @@ public record Budgetzeile(String kreisschluessel, String bezeichnung, String foe
     return budgetCent() - ausgezahltCent + zurueckgefordertCent;
   }
 
+  /** Paid and kept: what was paid less what was reclaimed of it. */
+  public long ausgezahltBehaltenCent() {
+    return ausgezahltCent - zurueckgefordertAusAuszahlungCent();
+  }
+
+  /** What was reclaimed, as a part of what was paid (a Rückforderung returns paid money, never more than was paid). */
+  public long zurueckgefordertAusAuszahlungCent() {
+    return Math.min(Math.max(0, zurueckgefordertCent), Math.max(0, ausgezahltCent));
+  }
+
   /** Granted but not (yet) paid. */
   public long bewilligtOffenCent() {
     return Math.max(0, bewilligtCent - ausgezahltCent);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * The chart's data (Chart.js, stacked bars per body, in euros): paid, granted but not paid, budget not yet granted,
- * reclaimed. The stacks add up to the line's budget (plus what was paid beyond it).
+ * The chart's data (Chart.js, stacked bars per body, in euros): paid and kept, reclaimed (a part of what was paid),
+ * granted but not paid, budget not yet granted. The stacks add up to the line's budget (plus what was paid beyond it).
  */
 final class UebersichtDiagramm {
 
@@ -21,10 +21,10 @@ final class UebersichtDiagramm {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("labels", z.stream().map(Budgetzeile::bezeichnung).toList());
     d.put("datasets", List.of(
-        reihe("Ausgezahlt", "#1f6f43", z, Budgetzeile::ausgezahltCent),
+        reihe("Ausgezahlt (ohne Rückforderung)", "#1f6f43", z, Budgetzeile::ausgezahltBehaltenCent),
+        reihe("Zurückgefordert", "#c0392b", z, Budgetzeile::zurueckgefordertAusAuszahlungCent),
         reihe("Bewilligt, nicht ausgezahlt", "#5b9bd5", z, Budgetzeile::bewilligtOffenCent),
-        reihe("Noch nicht bewilligt", "#c9c9c9", z, Budgetzeile::ungebundenCent),
-        reihe("Zurückgefordert", "#c0392b", z, Budgetzeile::zurueckgefordertCent)));
+        reihe("Noch nicht bewilligt", "#c9c9c9", z, Budgetzeile::ungebundenCent)));
     return d;
   }
 
