@@ -71,6 +71,7 @@ journey('p) Programmjahr: Zuteilung hochladen, zweite Person gibt frei, 27 Förd
   await page.goto(COCKPIT);
   const plugin = page.locator('.aqb-budgetuebersicht');
   await plugin.getByText('AQB-Budgetübersicht').waitFor({ timeout: 30_000 });
+  await plugin.locator('#aqb-budgetuebersicht-link').waitFor({ timeout: 30_000 }); // the totals have arrived
   if (BILDER) await plugin.screenshot({ path: path.join(BILDER, 'cockpit-budgetuebersicht.png') });
   const [uebersicht] = await Promise.all([page.context().waitForEvent('page'), plugin.locator('#aqb-budgetuebersicht-link').click()]);
   await uebersicht.waitForLoadState();
